@@ -1,0 +1,135 @@
+package dev.newsdesk.article;
+
+import dev.newsdesk.author.Author;
+import dev.newsdesk.media.MediaAsset;
+import dev.newsdesk.section.Section;
+import dev.newsdesk.tag.Tag;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 200)
+    private String slug;
+
+    @Column(nullable = false, length = 500)
+    private String headline;
+
+    @Column(length = 2000)
+    private String standfirst;
+
+    /** Ordered body blocks as JSON; see {@link ArticleBodyCodec}. */
+    @Column(name = "body", nullable = false, length = 1_000_000)
+    private String bodyJson;
+
+    @Column(nullable = false, length = 35)
+    private String language;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id")
+    private Section section;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_media_id")
+    private MediaAsset leadMedia;
+
+    @ManyToMany
+    @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "position")
+    private List<Author> authors = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OrderColumn(name = "position")
+    private List<Tag> tags = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private ArticleStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    /** When the current publication goes (or went) live; in the future for a scheduled article. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    /** The first time the article went live: what pages show as "Written". */
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
+    /** The last change to the published content: what pages show as "Updated". */
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    public UUID getId() { return id; }
+    public void setId(UUID id) { this.id = id; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getHeadline() { return headline; }
+    public void setHeadline(String headline) { this.headline = headline; }
+    public String getStandfirst() { return standfirst; }
+    public void setStandfirst(String standfirst) { this.standfirst = standfirst; }
+    public String getBodyJson() { return bodyJson; }
+    public void setBodyJson(String bodyJson) { this.bodyJson = bodyJson; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public Section getSection() { return section; }
+    public void setSection(Section section) { this.section = section; }
+    public MediaAsset getLeadMedia() { return leadMedia; }
+    public void setLeadMedia(MediaAsset leadMedia) { this.leadMedia = leadMedia; }
+    public List<Author> getAuthors() { return authors; }
+    public void setAuthors(List<Author> authors) { this.authors = authors; }
+    public List<Tag> getTags() { return tags; }
+    public void setTags(List<Tag> tags) { this.tags = tags; }
+    public ArticleStatus getStatus() { return status; }
+    public void setStatus(ArticleStatus status) { this.status = status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+    public Instant getFirstPublishedAt() { return firstPublishedAt; }
+    public void setFirstPublishedAt(Instant firstPublishedAt) { this.firstPublishedAt = firstPublishedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public Instant getExpiresAt() { return expiresAt; }
+    public void setExpiresAt(Instant expiresAt) { this.expiresAt = expiresAt; }
+    public int getRevision() { return revision; }
+    public void setRevision(int revision) { this.revision = revision; }
+    public long getVersion() { return version; }
+}

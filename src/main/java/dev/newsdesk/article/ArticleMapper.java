@@ -1,0 +1,76 @@
+package dev.newsdesk.article;
+
+import dev.newsdesk.article.api.ArticleResponse;
+import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.article.api.BodyBlock;
+import dev.newsdesk.author.AuthorMapper;
+import dev.newsdesk.media.MediaAsset;
+import dev.newsdesk.media.MediaAssetRepository;
+import dev.newsdesk.media.MediaMapper;
+import dev.newsdesk.media.api.MediaResponse;
+import dev.newsdesk.section.SectionMapper;
+import dev.newsdesk.tag.TagMapper;
+import dev.newsdesk.web.ApiTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ArticleMapper {
+
+    private final ApiTime time;
+    private final SectionMapper sections;
+    private final AuthorMapper authors;
+    private final TagMapper tags;
+    private final MediaMapper media;
+    private final MediaAssetRepository mediaAssets;
+    private final ArticleBodyCodec bodyCodec;
+
+    public ArticleMapper(ApiTime time, SectionMapper sections, AuthorMapper authors, TagMapper tags, MediaMapper media,
+                         MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec) {
+        this.time = time;
+        this.sections = sections;
+        this.authors = authors;
+        this.tags = tags;
+        this.media = media;
+        this.mediaAssets = mediaAssets;
+        this.bodyCodec = bodyCodec;
+    }
+
+    public ArticleSummary toSummary(Article a) {
+        return new ArticleSummary(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
+                sections.toRef(a.getSection()), a.getAuthors().stream().map(authors::toRef).toList(),
+                media.toResponse(a.getLeadMedia()), time.format(a.getPublishedAt()),
+                time.format(a.getFirstPublishedAt()), time.format(a.getUpdatedAt()), canonicalPath(a));
+    }
+
+    public ArticleResponse toResponse(Article a) {
+        return new ArticleResponse(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
+                sections.toRef(a.getSection()), a.getAuthors().stream().map(authors::toRef).toList(),
+                a.getTags().stream().map(tags::toResponse).toList(), media.toResponse(a.getLeadMedia()),
+                resolveMedia(bodyCodec.read(a.getBodyJson())), time.format(a.getCreatedAt()),
+                time.format(a.getFirstPublishedAt()), time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()),
+                a.getRevision(), canonicalPath(a));
+    }
+
+    public String canonicalPath(Article a) {
+        return sections.path(a.getSection()) + "/" + a.getSlug();
+    }
+
+    /** Embeds each image block's media asset, loaded in one query for the whole body. */
+    private List<BodyBlock> resolveMedia(List<BodyBlock> body) {
+        Set<UUID> ids = body.stream().filter(BodyBlock.Image.class::isInstance)
+                .map(b -> ((BodyBlock.Image) b).mediaId()).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return body;
+        }
+        Map<UUID, MediaResponse> byId = mediaAssets.findByIds(ids).stream()
+                .collect(Collectors.toMap(MediaAsset::getId, media::toResponse));
+        return body.stream()
+                .map(b -> b instanceof BodyBlock.Image image ? image.withMedia(byId.get(image.mediaId())) : b)
+                .toList();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.newsdesk.article;
+
+public enum ArticleStatus {
+    DRAFT, PUBLISHED, UNPUBLISHED, DELETED
+}

@@ -1,0 +1,77 @@
+package dev.newsdesk.article.api;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.newsdesk.media.api.MediaResponse;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+
+/**
+ * One block of an article body. The {@code type} property tells front ends which component renders it. Text fields
+ * named {@code html} hold sanitized inline HTML (b, i, em, strong, a) and nothing else.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = BodyBlock.Paragraph.class, name = "paragraph"),
+        @JsonSubTypes.Type(value = BodyBlock.Heading.class, name = "heading"),
+        @JsonSubTypes.Type(value = BodyBlock.Quote.class, name = "quote"),
+        @JsonSubTypes.Type(value = BodyBlock.ListBlock.class, name = "list"),
+        @JsonSubTypes.Type(value = BodyBlock.Image.class, name = "image")})
+@Schema(name = "BodyBlock",
+        oneOf = {BodyBlock.Paragraph.class, BodyBlock.Heading.class, BodyBlock.Quote.class, BodyBlock.ListBlock.class,
+                BodyBlock.Image.class},
+        discriminatorProperty = "type",
+        discriminatorMapping = {
+                @DiscriminatorMapping(value = "paragraph", schema = BodyBlock.Paragraph.class),
+                @DiscriminatorMapping(value = "heading", schema = BodyBlock.Heading.class),
+                @DiscriminatorMapping(value = "quote", schema = BodyBlock.Quote.class),
+                @DiscriminatorMapping(value = "list", schema = BodyBlock.ListBlock.class),
+                @DiscriminatorMapping(value = "image", schema = BodyBlock.Image.class)})
+public sealed interface BodyBlock {
+
+    @Schema(name = "ParagraphBlock", requiredProperties = {"type", "html"}, properties = @SchemaProperty(name = "type",
+            type = SchemaType.STRING, enumeration = "paragraph"))
+    record Paragraph(
+            @Schema(example = "Cranes stood idle at the port on Thursday as talks went on.") String html)
+            implements BodyBlock {
+    }
+
+    @Schema(name = "HeadingBlock", requiredProperties = {"type", "level", "html"}, properties = @SchemaProperty(
+            name = "type", type = SchemaType.STRING, enumeration = "heading"))
+    record Heading(
+            @Schema(minimum = "2", maximum = "4", example = "2") int level,
+            @Schema(example = "What happens next") String html) implements BodyBlock {
+    }
+
+    @Schema(name = "QuoteBlock", requiredProperties = {"type", "html"}, properties = @SchemaProperty(name = "type",
+            type = SchemaType.STRING, enumeration = "quote"))
+    record Quote(
+            @Schema(example = "We have never seen the harbour this quiet.") String html,
+            @Schema(nullable = true, example = "Kim Ho-seong, dock foreman") String attribution) implements BodyBlock {
+    }
+
+    @Schema(name = "ListBlock", requiredProperties = {"type", "ordered", "items"}, properties = @SchemaProperty(
+            name = "type", type = SchemaType.STRING, enumeration = "list"))
+    record ListBlock(
+            @Schema(description = "Numbered (true) or bulleted (false).", example = "false") boolean ordered,
+            @Schema(description = "Items as inline HTML.") List<String> items) implements BodyBlock {
+    }
+
+    @Schema(name = "ImageBlock", requiredProperties = {"type", "mediaId"}, properties = @SchemaProperty(name = "type",
+            type = SchemaType.STRING, enumeration = "image"))
+    record Image(
+            @Schema(example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11") UUID mediaId,
+            @Schema(nullable = true, description = "Caption for this use; null means the media's own caption.")
+            String caption,
+            @Schema(nullable = true, readOnly = true, description = "The media asset, embedded on delivery.")
+            MediaResponse media) implements BodyBlock {
+
+        public Image withMedia(MediaResponse resolved) {
+            return new Image(mediaId, caption, resolved);
+        }
+    }
+}

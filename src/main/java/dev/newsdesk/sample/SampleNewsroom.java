@@ -1,0 +1,31 @@
+package dev.newsdesk.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The shape of sample/newsroom.json: references between entries are by slug or media key. */
+record SampleNewsroom(List<SampleSection> sections, List<SampleAuthor> authors, List<SampleTag> tags,
+                      List<SampleMedia> media, List<SampleArticle> articles) {
+
+    record SampleSection(String slug, String name, String parent, int position) {
+    }
+
+    record SampleAuthor(String slug, String name, String title, String bio) {
+    }
+
+    record SampleTag(String slug, String name, String type) {
+    }
+
+    record SampleMedia(String key, String type, String url, Integer width, Integer height, String altText,
+                       String caption, String credit, String copyright, String source, FocalPoint focalPoint) {
+    }
+
+    record FocalPoint(double x, double y) {
+    }
+
+    record SampleArticle(String slug, String headline, String standfirst, String language, String section,
+                         List<String> authors, List<String> tags, String leadMedia, OffsetDateTime createdAt,
+                         OffsetDateTime firstPublishedAt, OffsetDateTime updatedAt, int revision, List<JsonNode> body) {
+    }
+}

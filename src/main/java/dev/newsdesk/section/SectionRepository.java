@@ -1,0 +1,19 @@
+package dev.newsdesk.section;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SectionRepository implements PanacheRepositoryBase<Section, UUID> {
+
+    public Optional<Section> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Section> listAllWithParents() {
+        return list("select s from Section s left join fetch s.parent order by s.position, s.slug");
+    }
+}

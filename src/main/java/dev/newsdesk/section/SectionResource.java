@@ -1,0 +1,49 @@
+package dev.newsdesk.section;
+
+import dev.newsdesk.section.api.SectionList;
+import dev.newsdesk.section.api.SectionResponse;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/sections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sections")
+public class SectionResource {
+
+    private final SectionService sections;
+
+    public SectionResource(SectionService sections) {
+        this.sections = sections;
+    }
+
+    @GET
+    @Operation(operationId = "listSections", summary = "List all sections",
+            description = "Every section in menu order: each parent is followed by its subsections.")
+    @APIResponse(responseCode = "200", description = "All sections.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionList.class)))
+    public SectionList list() {
+        return sections.list();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getSection", summary = "Get a section by slug",
+            description = "One section with its parent and site path. Its articles: listArticles?section={slug}.")
+    @APIResponse(responseCode = "200", description = "The section.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SectionResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public SectionResponse get(
+            @Parameter(description = "The section's slug.", example = "international") @PathParam("slug") String slug) {
+        return sections.getBySlug(slug);
+    }
+}

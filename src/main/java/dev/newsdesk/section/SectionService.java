@@ -1,0 +1,54 @@
+package dev.newsdesk.section;
+
+import dev.newsdesk.section.api.SectionList;
+import dev.newsdesk.section.api.SectionResponse;
+import dev.newsdesk.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class SectionService {
+
+    private final SectionRepository sections;
+    private final SectionMapper mapper;
+
+    public SectionService(SectionRepository sections, SectionMapper mapper) {
+        this.sections = sections;
+        this.mapper = mapper;
+    }
+
+    /** Sections in menu order: each parent followed by its children, every level sorted by position. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SectionList list() {
+        List<Section> all = sections.listAllWithParents();
+        Map<UUID, List<Section>> children = all.stream().filter(s -> s.getParent() != null)
+                .collect(Collectors.groupingBy(s -> s.getParent().getId()));
+        List<SectionResponse> ordered = new ArrayList<>();
+        all.stream().filter(s -> s.getParent() == null)
+                .sorted(Comparator.comparingInt(Section::getPosition).thenComparing(Section::getSlug))
+                .forEach(root -> addTree(root, children, ordered, 0));
+        return new SectionList(ordered);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SectionResponse getBySlug(String slug) {
+        return sections.findBySlug(slug).map(mapper::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("section", slug));
+    }
+
+    private void addTree(Section node, Map<UUID, List<Section>> children, List<SectionResponse> out, int depth) {
+        out.add(mapper.toResponse(node));
+        if (depth > 8) {
+            return;
+        }
+        children.getOrDefault(node.getId(), List.of()).stream()
+                .sorted(Comparator.comparingInt(Section::getPosition).thenComparing(Section::getSlug))
+                .forEach(child -> addTree(child, children, out, depth + 1));
+    }
+}
