@@ -32,7 +32,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         Parameters params = visibility(now);
         if (query.section() != null) {
             // A section page also lists its direct subsections' articles.
-            hql.append(" and (s.slug = :section or s.parent.slug = :section)");
+            hql.append(" and s.id in (select x.id from Section x left join x.parent xp"
+                    + " where x.slug = :section or xp.slug = :section)");
             params.and("section", query.section());
         }
         for (int i = 0; i < query.tags().size(); i++) {
