@@ -58,7 +58,8 @@ class SampleDataLoaderTest {
                     "%test.newsdesk.sample-data.enabled", "true",
                     "%test.newsdesk-db.url.h2",
                     "jdbc:h2:mem:sample;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                    "%test.newsdesk-db.url.postgresql", "jdbc:postgresql://127.0.0.1:5432/newsdesk_sample_test");
+                    "%test.newsdesk-db.url.postgresql",
+                    "jdbc:postgresql://127.0.0.1:5432/${newsdesk-test.pg-database}_sample");
         }
     }
 }
