@@ -8,8 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
-@Schema(name = "Article", description = "A published article with everything its page shows.")
+@Schema(name = "Article", description = "A published article with everything its page shows.",
+        properties = @SchemaProperty(name = "included", implementation = ArticleIncluded.class,
+                description = "Only with include=: the named related objects in full."))
 public record ArticleResponse(
         @Schema(example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77") UUID id,
         @Schema(example = "port-strike-enters-second-week") String slug,

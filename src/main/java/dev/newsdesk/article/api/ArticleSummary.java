@@ -7,8 +7,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
-@Schema(name = "ArticleSummary", description = "An article as shown in lists and teasers.")
+@Schema(name = "ArticleSummary", description = "An article as shown in lists and teasers.",
+        properties = {
+                @SchemaProperty(name = "search", implementation = SearchMatch.class,
+                        description = "Only in search results (q given): the snippet and rank of the match."),
+                @SchemaProperty(name = "included", implementation = ArticleIncluded.class,
+                        description = "Only with include=: the named related objects in full.")})
 public record ArticleSummary(
         @Schema(example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77") UUID id,
         @Schema(example = "port-strike-enters-second-week") String slug,

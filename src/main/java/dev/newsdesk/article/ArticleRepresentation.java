@@ -1,0 +1,83 @@
+package dev.newsdesk.article;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdesk.article.api.ArticleIncluded;
+import dev.newsdesk.article.api.ArticlePage;
+import dev.newsdesk.article.api.ArticleResponse;
+import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.article.api.SearchMatch;
+import dev.newsdesk.web.PageLinks;
+import dev.newsdesk.web.PageMeta;
+import dev.newsdesk.web.Paging;
+import dev.newsdesk.web.Representation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns article records into what the client asked for: the records themselves by default (so default answers stay
+ * exactly as they were), or JSON trimmed by fields= and extended with included objects and search matches.
+ */
+@ApplicationScoped
+public class ArticleRepresentation {
+
+    private final ObjectMapper json;
+    private final ArticleIncludes includes;
+
+    public ArticleRepresentation(ObjectMapper json, ArticleIncludes includes) {
+        this.json = json;
+        this.includes = includes;
+    }
+
+    /** A cursor page of summaries with its links, in the body and in the Link header. */
+    public Response page(List<ArticleSummary> items, Map<UUID, SearchMatch> matches, int limit, String nextCursor,
+                         UriInfo uri, Representation shape) {
+        PageLinks links = Paging.links(uri, nextCursor);
+        PageMeta meta = new PageMeta(limit, nextCursor);
+        Object body;
+        if (shape.isDefault() && matches.isEmpty()) {
+            body = new ArticlePage(items, meta, links);
+        } else {
+            ObjectNode page = json.createObjectNode();
+            page.set("data", json.valueToTree(summaries(items, matches, shape)));
+            page.set("meta", json.valueToTree(meta));
+            page.set("links", json.valueToTree(links));
+            body = page;
+        }
+        return Paging.withLinkHeader(Response.ok(body), links).build();
+    }
+
+    /** Summaries as records, or as shaped JSON when fields= or include= was given. */
+    public List<?> summaries(List<ArticleSummary> items, Map<UUID, SearchMatch> matches, Representation shape) {
+        if (shape.isDefault() && matches.isEmpty()) {
+            return items;
+        }
+        Map<UUID, ArticleIncluded> included = includes.forArticles(items.stream().map(ArticleSummary::id).toList(),
+                shape.includes());
+        return items.stream().map(item -> shaped(item, item.id(), matches.get(item.id()), included, shape)).toList();
+    }
+
+    public Object article(ArticleResponse article, Representation shape) {
+        if (shape.isDefault()) {
+            return article;
+        }
+        return shaped(article, article.id(), null, includes.forArticles(List.of(article.id()), shape.includes()),
+                shape);
+    }
+
+    private ObjectNode shaped(Record item, UUID id, SearchMatch match, Map<UUID, ArticleIncluded> included,
+                              Representation shape) {
+        ObjectNode node = json.valueToTree(item);
+        if (match != null) {
+            node.set("search", json.valueToTree(match));
+        }
+        if (included.containsKey(id)) {
+            node.set("included", json.valueToTree(included.get(id)));
+        }
+        return shape.shape(node);
+    }
+}
