@@ -40,8 +40,9 @@ create table article_collection_item (
     collection_id uuid    not null references article_collection (id) on delete cascade,
     position      integer not null,
     article_id    uuid    not null references article (id) on delete cascade,
-    primary key (collection_id, position),
-    constraint article_collection_item_uk unique (collection_id, article_id)
+    -- No unique (collection_id, article_id): Hibernate rewrites an ordered list row by row, so a reorder briefly
+    -- holds an article twice. CollectionService refuses duplicates instead.
+    primary key (collection_id, position)
 );
 create index article_collection_item_article_idx on article_collection_item (article_id);
 

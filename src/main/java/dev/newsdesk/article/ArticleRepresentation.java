@@ -27,10 +27,19 @@ public class ArticleRepresentation {
 
     private final ObjectMapper json;
     private final ArticleIncludes includes;
+    private final ArticleService articles;
 
-    public ArticleRepresentation(ObjectMapper json, ArticleIncludes includes) {
+    public ArticleRepresentation(ObjectMapper json, ArticleIncludes includes, ArticleService articles) {
         this.json = json;
         this.includes = includes;
+        this.articles = articles;
+    }
+
+    /** One page of the article list (all articles, or an author's, a tag's...) shaped as asked. */
+    public Response listPage(ArticleListQuery query, Representation shape, UriInfo uri) {
+        ArticleService.Page page = articles.list(query);
+        String nextCursor = page.next() == null ? null : page.next().encode();
+        return page(page.items(), Map.of(), query.limit(), nextCursor, uri, shape);
     }
 
     /** A cursor page of summaries with its links, in the body and in the Link header. */
@@ -59,6 +68,16 @@ public class ArticleRepresentation {
         Map<UUID, ArticleIncluded> included = includes.forArticles(items.stream().map(ArticleSummary::id).toList(),
                 shape.includes());
         return items.stream().map(item -> shaped(item, item.id(), matches.get(item.id()), included, shape)).toList();
+    }
+
+    /** A record holding a list of summaries (a collection, say) with that list shaped as asked. */
+    public Object withItems(Record container, String itemsField, List<ArticleSummary> items, Representation shape) {
+        if (shape.isDefault()) {
+            return container;
+        }
+        ObjectNode node = json.valueToTree(container);
+        node.set(itemsField, json.valueToTree(summaries(items, Map.of(), shape)));
+        return node;
     }
 
     public Object article(ArticleResponse article, Representation shape) {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -115,9 +114,7 @@ public class ArticleResource {
         }
         ArticleListQuery query = ArticleListQuery.parse(section, tag, author, lang, from, to, dateField, sort, limit,
                 cursor);
-        ArticleService.Page page = articles.list(query);
-        String nextCursor = page.next() == null ? null : page.next().encode();
-        return representation.page(page.items(), Map.of(), query.limit(), nextCursor, uri, shape);
+        return representation.listPage(query, shape, uri);
     }
 
     @GET

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Sections", description = "The sections of the site, such as International."),
                 @Tag(name = "Authors", description = "Writers and photographers."),
                 @Tag(name = "Tags", description = "Topics, people, organizations and places."),
-                @Tag(name = "Media", description = "Photos and other media with their credits.")},
+                @Tag(name = "Media", description = "Photos and other media with their credits."),
+                @Tag(name = "Site", description = "Site settings: name, time zone, navigation menu and notices."),
+                @Tag(name = "Collections", description = "Curated, ordered lists of articles such as Editor's Pick.")},
         components = @Components(responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "A parameter is invalid; errors[] names each one.",

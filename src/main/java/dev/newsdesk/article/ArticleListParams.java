@@ -1,0 +1,35 @@
+package dev.newsdesk.article;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The paging and shaping parameters of an article list nested under another resource (an author's or a tag's
+ * articles), bound with @BeanParam.
+ */
+public class ArticleListParams {
+
+    @Parameter(description = "Order: newest or oldest by publication, or most recently updated first.",
+            schema = @Schema(enumeration = {"newest", "oldest", "updated"}, defaultValue = "newest"))
+    @QueryParam("sort")
+    public String sort;
+
+    @Parameter(description = "Page size; more than 100 is refused, not capped.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    @QueryParam("limit")
+    public String limit;
+
+    @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page.")
+    @QueryParam("cursor")
+    public String cursor;
+
+    @Parameter(description = ArticleResource.FIELDS_DOC, example = "headline,canonicalPath,leadMedia")
+    @QueryParam("fields")
+    public String fields;
+
+    @Parameter(description = ArticleResource.INCLUDE_DOC, example = "tags")
+    @QueryParam("include")
+    public String include;
+}
