@@ -1,9 +1,12 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.web.Representation;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.QueryParam;
 
 /**
  * The paging and shaping parameters of an article list nested under another resource (an author's or a tag's
@@ -32,4 +35,16 @@ public class ArticleListParams {
     @Parameter(description = ArticleResource.INCLUDE_DOC, example = "tags")
     @QueryParam("include")
     public String include;
+
+    public ArticleListQuery byAuthor(String authorSlug) {
+        return ArticleListQuery.parse(null, null, authorSlug, null, null, null, null, sort, limit, cursor);
+    }
+
+    public ArticleListQuery byTag(String tagSlug) {
+        return ArticleListQuery.parse(null, List.of(tagSlug), null, null, null, null, null, sort, limit, cursor);
+    }
+
+    public Representation shape() {
+        return Representation.parse(fields, include, ArticleSummary.class, ArticleIncludes.ALL);
+    }
 }

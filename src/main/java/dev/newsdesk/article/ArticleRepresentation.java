@@ -57,7 +57,7 @@ public class ArticleRepresentation {
             page.set("links", json.valueToTree(links));
             body = page;
         }
-        return Paging.withLinkHeader(Response.ok(body), links).build();
+        return Paging.ok(body, links);
     }
 
     /** Summaries as records, or as shaped JSON when fields= or include= was given. */

@@ -1,17 +1,13 @@
 package dev.newsdesk.author;
 
-import dev.newsdesk.article.ArticleIncludes;
 import dev.newsdesk.article.ArticleListParams;
-import dev.newsdesk.article.ArticleListQuery;
 import dev.newsdesk.article.ArticleRepresentation;
 import dev.newsdesk.article.api.ArticlePage;
-import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.author.api.AuthorPage;
 import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.web.PageLinks;
 import dev.newsdesk.web.PageMeta;
 import dev.newsdesk.web.Paging;
-import dev.newsdesk.web.Representation;
 import dev.newsdesk.web.RequestParams;
 import dev.newsdesk.web.SlugCursor;
 import jakarta.ws.rs.BeanParam;
@@ -67,8 +63,7 @@ public class AuthorResource {
         params.throwIfInvalid();
         AuthorService.Page page = authors.list(SlugCursor.decode(AuthorService.LIST, cursor), size);
         PageLinks links = Paging.links(uri, page.nextCursor());
-        return Paging.withLinkHeader(Response.ok(new AuthorPage(page.items(), new PageMeta(size, page.nextCursor()),
-                links)), links).build();
+        return Paging.ok(new AuthorPage(page.items(), new PageMeta(size, page.nextCursor()), links), links);
     }
 
     @GET
@@ -88,10 +83,7 @@ public class AuthorResource {
             @BeanParam ArticleListParams list,
             @Context UriInfo uri) {
         authors.getBySlug(slug);
-        Representation shape = Representation.parse(list.fields, list.include, ArticleSummary.class,
-                ArticleIncludes.ALL);
-        return articles.listPage(ArticleListQuery.parse(null, null, slug, null, null, null, null, list.sort,
-                list.limit, list.cursor), shape, uri);
+        return articles.listPage(list.byAuthor(slug), list.shape(), uri);
     }
 
     @GET

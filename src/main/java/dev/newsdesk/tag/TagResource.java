@@ -1,17 +1,13 @@
 package dev.newsdesk.tag;
 
-import dev.newsdesk.article.ArticleIncludes;
 import dev.newsdesk.article.ArticleListParams;
-import dev.newsdesk.article.ArticleListQuery;
 import dev.newsdesk.article.ArticleRepresentation;
 import dev.newsdesk.article.api.ArticlePage;
-import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.tag.api.TagPage;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.web.PageLinks;
 import dev.newsdesk.web.PageMeta;
 import dev.newsdesk.web.Paging;
-import dev.newsdesk.web.Representation;
 import dev.newsdesk.web.RequestParams;
 import dev.newsdesk.web.SlugCursor;
 import jakarta.ws.rs.BeanParam;
@@ -25,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -78,8 +73,7 @@ public class TagResource {
         params.throwIfInvalid();
         TagService.Page page = tags.list(tagType, SlugCursor.decode(TagService.LIST, cursor), size);
         PageLinks links = Paging.links(uri, page.nextCursor());
-        return Paging.withLinkHeader(Response.ok(new TagPage(page.items(), new PageMeta(size, page.nextCursor()),
-                links)), links).build();
+        return Paging.ok(new TagPage(page.items(), new PageMeta(size, page.nextCursor()), links), links);
     }
 
     @GET
@@ -99,10 +93,7 @@ public class TagResource {
             @BeanParam ArticleListParams list,
             @Context UriInfo uri) {
         tags.getBySlug(slug);
-        Representation shape = Representation.parse(list.fields, list.include, ArticleSummary.class,
-                ArticleIncludes.ALL);
-        return articles.listPage(ArticleListQuery.parse(null, List.of(slug), null, null, null, null, null, list.sort,
-                list.limit, list.cursor), shape, uri);
+        return articles.listPage(list.byTag(slug), list.shape(), uri);
     }
 
     @GET

@@ -37,6 +37,7 @@ public final class Snippets {
                 case '>' -> html.append("&gt;");
                 case '&' -> html.append("&amp;");
                 case '"' -> html.append("&quot;");
+                case '\n', '\r', '\t' -> html.append(' ');
                 default -> html.append(c);
             }
         }
@@ -78,7 +79,7 @@ public final class Snippets {
             out.append(marked[i] ? START + text.substring(w[0], w[1]) + STOP : text.substring(w[0], w[1]));
             cursor = w[1];
         }
-        return out.append(to < words.size() ? " …" : "").toString();
+        return out.append(to < words.size() ? " …" : text.substring(cursor)).toString();
     }
 
     private static boolean matchesAt(String text, List<int[]> words, int at, List<String> phrase) {
