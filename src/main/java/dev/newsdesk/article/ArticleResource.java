@@ -107,8 +107,8 @@ public class ArticleResource {
         Representation shape = Representation.parse(fields, include, ArticleSummary.class, ArticleIncludes.ALL);
         // "?q=" arrives as null; it is still a search, an empty one, which is refused.
         if (q != null || uri.getQueryParameters().containsKey("q")) {
-            ArticleSearchRequest request = ArticleSearchRequest.parse(q == null ? "" : q, tag, section, author, lang, from, to,
-                    dateField, sort, limit, cursor);
+            ArticleSearchRequest request = ArticleSearchRequest.parse(q == null ? "" : q, tag, section, author,
+                    lang, from, to, dateField, sort, limit, cursor);
             ArticleSearchService.Hits hits = search.search(request);
             return representation.page(hits.items(), hits.matches(), request.limit(), hits.nextCursor(), uri, shape);
         }

@@ -15,7 +15,6 @@ public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
 
     /** Up to limit + 1 authors after the given slug (from the start when null), by slug. */
     public List<Author> findPageAfter(String afterSlug, int limit) {
-        return afterSlug == null ? find("order by slug").range(0, limit).list()
-                : find("slug > ?1 order by slug", afterSlug).range(0, limit).list();
+        return find("slug > ?1 order by slug", afterSlug == null ? "" : afterSlug).range(0, limit).list();
     }
 }
