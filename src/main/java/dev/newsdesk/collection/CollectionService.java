@@ -10,6 +10,7 @@ import dev.newsdesk.collection.api.CollectionItemAddRequest;
 import dev.newsdesk.collection.api.CollectionItemsRequest;
 import dev.newsdesk.collection.api.CollectionList;
 import dev.newsdesk.collection.api.CollectionResponse;
+import dev.newsdesk.collection.api.EditorialCollection;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.section.SectionRepository;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -62,6 +64,12 @@ public class CollectionService {
         return toResponse(find(slug));
     }
 
+    /** Every article of the collection, with its status and whether readers see it now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditorialCollection getForEditors(String slug) {
+        return toEditorial(find(slug));
+    }
+
     /** All collections, or those of one section. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionList list(String sectionSlug) {
@@ -69,7 +77,7 @@ public class CollectionService {
     }
 
     @Transactional
-    public CollectionResponse create(CollectionCreateRequest request) {
+    public EditorialCollection create(CollectionCreateRequest request) {
         if (collections.findBySlug(request.slug()).isPresent()) {
             throw new ProblemException(ProblemCode.CONFLICT, "A collection with slug '" + request.slug()
                     + "' exists already", List.of(Problem.FieldError.pointer("/slug", "already taken")));
@@ -90,19 +98,19 @@ public class CollectionService {
         collection.setCreatedAt(clock.instant());
         collection.setUpdatedAt(clock.instant());
         collections.persist(collection);
-        return toResponse(collection);
+        return toEditorial(collection);
     }
 
     /** Reorders, adds and removes in one go: the list sent becomes the collection. */
     @Transactional
-    public CollectionResponse replaceItems(String slug, CollectionItemsRequest request) {
+    public EditorialCollection replaceItems(String slug, CollectionItemsRequest request) {
         ArticleCollection collection = find(slug);
         collection.setArticles(new ArrayList<>(existingArticles(request.articleIds(), i -> "/articleIds/" + i)));
         return touched(collection);
     }
 
     @Transactional
-    public CollectionResponse addItem(String slug, CollectionItemAddRequest request) {
+    public EditorialCollection addItem(String slug, CollectionItemAddRequest request) {
         ArticleCollection collection = find(slug);
         List<Article> items = collection.getArticles();
         if (items.stream().anyMatch(a -> a.getId().equals(request.articleId()))) {
@@ -120,7 +128,7 @@ public class CollectionService {
     }
 
     @Transactional
-    public CollectionResponse removeItem(String slug, UUID articleId) {
+    public EditorialCollection removeItem(String slug, UUID articleId) {
         ArticleCollection collection = find(slug);
         if (!collection.getArticles().removeIf(a -> a.getId().equals(articleId))) {
             throw ProblemException.notFound("article in collection '" + slug + "'", articleId.toString());
@@ -137,10 +145,10 @@ public class CollectionService {
         return collections.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("collection", slug));
     }
 
-    private CollectionResponse touched(ArticleCollection collection) {
+    private EditorialCollection touched(ArticleCollection collection) {
         collection.setUpdatedAt(clock.instant());
         collections.flush();
-        return toResponse(collection);
+        return toEditorial(collection);
     }
 
     /** The articles with these ids in this order; unknown, deleted or repeated ids are a 422 naming each. */
@@ -161,6 +169,16 @@ public class CollectionService {
             throw ProblemException.unprocessable(errors);
         }
         return ids.stream().map(found::get).toList();
+    }
+
+    private EditorialCollection toEditorial(ArticleCollection c) {
+        List<UUID> ids = c.getArticles().stream().map(Article::getId).toList();
+        Set<UUID> visibleNow = visible.findByIds(ids, clock.instant()).keySet();
+        return new EditorialCollection(c.getId(), c.getSlug(), c.getName(), c.getDescription(),
+                c.getSection() == null ? null : sectionMapper.toRef(c.getSection()),
+                c.getArticles().stream().map(a -> new EditorialCollection.Item(a.getId(), a.getSlug(), a.getHeadline(),
+                        a.getStatus().name().toLowerCase(Locale.ROOT), visibleNow.contains(a.getId()))).toList(),
+                time.format(c.getUpdatedAt()));
     }
 
     private CollectionResponse toResponse(ArticleCollection c) {

@@ -13,6 +13,7 @@ import dev.newsdesk.article.ArticleStatus;
 import dev.newsdesk.collection.api.CollectionCreateRequest;
 import dev.newsdesk.collection.api.CollectionItemAddRequest;
 import dev.newsdesk.collection.api.CollectionItemsRequest;
+import dev.newsdesk.collection.api.EditorialCollection;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.tag.TagType;
@@ -57,6 +58,12 @@ class CollectionResourceTest {
                 .body("name", equalTo("Editor's Pick"))
                 .body("section", nullValue())
                 .body("items.headline", contains("First", "Second"));
+        EditorialCollection editors = collections.getForEditors(slug);
+        assertEquals(List.of(first.getId(), draft.getId(), second.getId(), expired.getId()),
+                editors.items().stream().map(EditorialCollection.Item::articleId).toList());
+        assertEquals(List.of(true, false, true, false),
+                editors.items().stream().map(EditorialCollection.Item::visible).toList());
+        assertEquals("draft", editors.items().get(1).status());
     }
 
     @Test
