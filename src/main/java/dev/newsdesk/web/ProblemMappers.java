@@ -145,7 +145,7 @@ public class ProblemMappers {
         return Problem.FieldError.parameter(parameter == null ? "request" : parameter, violation.getMessage());
     }
 
-    private static String pointer(JsonMappingException e) {
+    static String pointer(JsonMappingException e) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             pointer.append('/');
