@@ -126,4 +126,129 @@ class ArticleEditorialResourceTest {
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("code", equalTo("PAYLOAD_TOO_LARGE"));
     }
+
+    @Test
+    void changesNeedTheCurrentETag() {
+        Section section = fixtures.section("Preconditions");
+        Response created = editorial.createDraft(section, "Original");
+        String id = created.path("id");
+        String etag = created.header("ETag");
+        Map<String, Object> update = editorial.draftBody(section, "Replaced");
+        update.put("slug", created.path("slug"));
+
+        editorial.editor().contentType("application/json").body(update).put(ARTICLE, id)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("code", equalTo("PRECONDITION_REQUIRED"))
+                .body("errors[0].parameter", equalTo("If-Match"));
+        editorial.editor().contentType("application/json").header("If-Match", "\"v999\"").body(update).put(ARTICLE, id)
+                .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED"));
+        editorial.editor().contentType("application/json").header("If-Match", "W/" + etag).body(update).put(ARTICLE, id)
+                .then().statusCode(412);
+        editorial.publisher().header("If-Match", "\"v999\"").delete(ARTICLE, id).then().statusCode(412);
+        editorial.publisher().delete(ARTICLE, id).then().statusCode(428);
+        editorial.editor().get(ARTICLE, id).then().header("ETag", equalTo(etag)).body("headline", equalTo("Original"));
+
+        String next = editorial.editor().contentType("application/json").header("If-Match", etag).body(update)
+                .put(ARTICLE, id).then().statusCode(200).body("headline", equalTo("Replaced"))
+                .extract().header("ETag");
+        assertNotEquals(etag, next);
+        editorial.editor().contentType("application/json").header("If-Match", etag).body(update).put(ARTICLE, id)
+                .then().statusCode(412);
+        editorial.editor().get(ARTICLE, id).then().header("ETag", equalTo(next));
+    }
+
+    @Test
+    void mergePatchChangesOnlyWhatItNamesAndNullRemoves() {
+        Section section = fixtures.section("Patch");
+        Response created = editorial.createDraft(section, "Before patch");
+        String id = created.path("id");
+
+        String etag = editorial.editor().contentType("application/merge-patch+json").header("If-Match", created.header("ETag"))
+                .body("{\"headline\": \"After patch\", \"standfirst\": null}").patch(ARTICLE, id)
+                .then().statusCode(200)
+                .body("headline", equalTo("After patch"))
+                .body("standfirst", nullValue())
+                .body("slug", equalTo(created.path("slug")))
+                .body("body[0].html", equalTo("First paragraph of Before patch"))
+                .extract().header("ETag");
+        editorial.editor().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"status\": \"published\"}").patch(ARTICLE, id)
+                .then().statusCode(400).body("errors[0].pointer", equalTo("/status"));
+        editorial.editor().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"headline\": null}").patch(ARTICLE, id)
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/headline"));
+        editorial.editor().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("[1, 2]").patch(ARTICLE, id).then().statusCode(400);
+        editorial.editor().contentType("application/json").header("If-Match", etag)
+                .body("{\"headline\": \"x\"}").patch(ARTICLE, id)
+                .then().statusCode(415).contentType("application/problem+json");
+        editorial.editor().get(ARTICLE, id).then().header("ETag", equalTo(etag)).body("headline", equalTo("After patch"));
+    }
+
+    @Test
+    void richTextIsSanitized() {
+        Section section = fixtures.section("Sanitizing");
+        Map<String, Object> body = editorial.draftBody(section, "<b>Bold</b> headline<script>alert(1)</script>");
+        body.put("body", List.of(
+                Map.of("type", "paragraph", "html", "Safe <b>bold</b> <a href=\"https://example.com\" onclick=\"steal()\">link</a>"
+                        + "<script>alert('x')</script><img src=x onerror=alert(1)>"),
+                Map.of("type", "quote", "html", "<a href=\"javascript:alert(1)\">quoted</a>", "attribution", "<i>Someone</i>"),
+                Map.of("type", "list", "ordered", false, "items", List.of("<em onmouseover=\"x()\">one</em>", "two")),
+                Map.of("type", "heading", "level", 2, "html", "<style>p{}</style><span style=\"x\">Next</span>")));
+
+        Response created = editorial.editor().contentType("application/json").body(body).post(ARTICLES)
+                .then().statusCode(201).extract().response();
+        String stored = created.asString();
+        assertTrue(!stored.contains("<script") && !stored.contains("onclick") && !stored.contains("onerror")
+                && !stored.contains("onmouseover") && !stored.contains("javascript:") && !stored.contains("<style"), stored);
+        assertEquals("Bold headline", created.path("headline"));
+        assertEquals("Safe <b>bold</b> <a href=\"https://example.com\" rel=\"noopener nofollow\">link</a>",
+                created.path("body[0].html"));
+        assertEquals("<a rel=\"noopener nofollow\">quoted</a>", created.path("body[1].html"));
+        assertEquals("Someone", created.path("body[1].attribution"));
+        assertEquals("<em>one</em>", created.path("body[2].items[0]"));
+        assertEquals("Next", created.path("body[3].html"));
+
+        body.put("slug", Fixtures.unique("only-script"));
+        body.put("body", List.of(Map.of("type", "paragraph", "html", "<script>alert(1)</script>")));
+        editorial.editor().contentType("application/json").body(body).post(ARTICLES)
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/body/0"));
+    }
+
+    @Test
+    void previewShowsADraftInTheDeliveryShapeWithAKeyOrASignedToken() {
+        Section section = fixtures.section("Preview");
+        MediaAsset photo = fixtures.photo("Photo : Preview Agency");
+        Map<String, Object> body = editorial.draftBody(section, "Not yet public");
+        body.put("leadMediaId", photo.getId().toString());
+        String id = editorial.editor().contentType("application/json").body(body).post(ARTICLES)
+                .then().statusCode(201).extract().path("id");
+
+        editorial.editor().get(ARTICLE + "/preview", id)
+                .then().statusCode(200).header("Cache-Control", "private, no-store")
+                .body("headline", equalTo("Not yet public"))
+                .body("leadMedia.credit", equalTo("Photo : Preview Agency"))
+                .body("canonicalPath", equalTo("/" + section.getSlug() + "/" + body.get("slug")));
+        api().get(ARTICLE + "/preview", id).then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"));
+
+        Response issued = editorial.editor().post(ARTICLE + "/preview-tokens", id)
+                .then().statusCode(201).extract().response();
+        String token = issued.path("token");
+        api().get(issued.<String>path("previewPath")).then().statusCode(200).body("headline", equalTo("Not yet public"));
+        api().queryParam("token", token).get(ARTICLE + "/preview", id).then().statusCode(200);
+
+        String other = editorial.createDraft(section, "Other").path("id");
+        api().queryParam("token", token).get(ARTICLE + "/preview", other).then().statusCode(401);
+        api().queryParam("token", token.substring(0, token.length() - 2) + "xx").get(ARTICLE + "/preview", id)
+                .then().statusCode(401).contentType("application/problem+json");
+        api().queryParam("token", "garbage").get(ARTICLE + "/preview", id).then().statusCode(401);
+    }
+
+    @Test
+    void unknownArticlesAndBadIdsAreProblems() {
+        editorial.editor().get(ARTICLE, UUID.randomUUID()).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        editorial.editor().get(ARTICLE, "not-a-uuid").then().statusCode(400).body("errors[0].parameter", equalTo("id"));
+        editorial.editor().get(ARTICLE + "/revisions", UUID.randomUUID()).then().statusCode(404);
+    }
 }
