@@ -2,6 +2,7 @@ package dev.newsdesk.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -55,6 +56,12 @@ public class ProblemMappers {
         String pointer = pointer(e);
         return ProblemResponses.of(ProblemCode.MALFORMED_REQUEST, "Unknown field " + pointer, path(uri),
                 List.of(Problem.FieldError.pointer(pointer, "unknown field")));
+    }
+
+    /** Quarkus maps this subtype itself (as plain JSON); naming it keeps wrong types and enum values problems. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     @ServerExceptionMapper
