@@ -10,6 +10,7 @@ import dev.newsdesk.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,7 +44,7 @@ public class ApiKeyService {
     public void revoke(UUID id) {
         ApiKey key = keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", id.toString()));
         if (key.getRevokedAt() == null) {
-            key.setRevokedAt(clock.instant());
+            key.setRevokedAt(clock.instant().truncatedTo(ChronoUnit.MICROS));
         }
     }
 
@@ -84,7 +85,7 @@ public class ApiKeyService {
         key.setRole(role);
         key.setKeyHash(ApiKeySecrets.hash(secret));
         key.setKeyPrefix(ApiKeySecrets.displayPrefix(secret));
-        key.setCreatedAt(clock.instant());
+        key.setCreatedAt(clock.instant().truncatedTo(ChronoUnit.MICROS));
         keys.persist(key);
         return key;
     }

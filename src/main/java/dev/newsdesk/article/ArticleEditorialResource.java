@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/editorial/articles")
@@ -291,6 +292,8 @@ public class ArticleEditorialResource {
     @GET
     @Path("{id}/preview")
     @PermitAll
+    @SecurityRequirementsSet(@SecurityRequirement(name = OpenApiDefinition.API_KEY))
+    @SecurityRequirementsSet // or no key at all, with a preview token
     @Operation(operationId = "previewArticle", summary = "Preview an article as readers would get it",
             description = "The article in exactly the delivery representation (getArticle), whatever its state. "
                     + "Authorized by an API key, or without one by a preview token from createPreviewToken.")

@@ -26,9 +26,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * The editorial side of articles: drafts, edits, the publishing workflow and its revision history. Every change
@@ -36,6 +38,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ArticleEditorialService {
+
+    private static final Logger LOG = Logger.getLogger(ArticleEditorialService.class);
 
     private final ArticleRepository articles;
     private final ArticleReferences references;
@@ -71,7 +75,7 @@ public class ArticleEditorialService {
         ArticleSnapshot content = new ArticleSnapshot(request.slug(), request.headline(), request.standfirst(),
                 request.language(), request.sectionId(), request.leadMediaId(), request.authorIds(), request.tagIds(),
                 request.body());
-        Instant now = clock.instant();
+        Instant now = now();
         Article article = new Article();
         article.setId(UUID.randomUUID());
         apply(article, content);
@@ -89,7 +93,7 @@ public class ArticleEditorialService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned get(UUID id) {
-        return versioned(find(id), clock.instant());
+        return versioned(find(id), now());
     }
 
     @Transactional
@@ -131,7 +135,7 @@ public class ArticleEditorialService {
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
             throw conflict("The article is already published; unpublish it first to change its schedule");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Instant publishAt = request == null || request.publishAt() == null ? now : request.publishAt().toInstant();
         Instant expiresAt = request == null || request.expiresAt() == null ? null : request.expiresAt().toInstant();
         if (publishAt.isBefore(now)) {
@@ -160,7 +164,7 @@ public class ArticleEditorialService {
         if (article.getStatus() != ArticleStatus.PUBLISHED) {
             throw conflict("Only a published or scheduled article can be unpublished");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         int number = revisions.nextNumber(id);
         if (article.getFirstPublishedAt().isAfter(now)) {
             // Its first publication never happened: readers should get 404 as for any draft, not 410.
@@ -176,7 +180,7 @@ public class ArticleEditorialService {
     @Transactional
     public void delete(UUID id, EntityTags.ExpectedVersion expected, Editor editor) {
         Article article = findForChange(id, expected);
-        Instant now = clock.instant();
+        Instant now = now();
         int number = revisions.nextNumber(id);
         article.setStatus(ArticleStatus.DELETED);
         save(article, number, new RevisionService.Change(RevisionKind.DELETED, editor.keyName(), null, false, now,
@@ -209,7 +213,7 @@ public class ArticleEditorialService {
         if (request.correction() && !published) {
             throw unprocessable("/correction", "only a published article can be corrected; edit drafts normally");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         int number = revisions.nextNumber(article.getId());
         apply(article, new ArticleSnapshot(request.slug(), request.headline(), request.standfirst(),
                 request.language(), request.sectionId(), request.leadMediaId(), request.authorIds(), request.tagIds(),
@@ -240,6 +244,7 @@ public class ArticleEditorialService {
         try {
             articles.flush();
         } catch (OptimisticLockException e) {
+            LOG.debugf("Article %s: a concurrent change won; answering 412", article.getId());
             throw EntityTags.stale();
         }
         revisions.record(article.getId(), number, change);
@@ -284,6 +289,11 @@ public class ArticleEditorialService {
 
     private Versioned versioned(Article article, Instant now) {
         return new Versioned(mapper.toEditorial(article, now), article.getVersion());
+    }
+
+    /** Both databases keep microseconds: answer with the instant as it will read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static ProblemException conflict(String detail) {

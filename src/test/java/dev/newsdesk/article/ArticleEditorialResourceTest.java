@@ -58,6 +58,7 @@ class ArticleEditorialResourceTest {
                 .then().statusCode(200)
                 .header("ETag", equalTo(etag))
                 .header("Cache-Control", "private, no-store")
+                .body("createdAt", equalTo(created.path("createdAt")))
                 .body("headline", equalTo("Ferry adds night crossings"))
                 .body("sectionId", equalTo(section.getId().toString()));
         api().get("/api/v1/articles/{id}", id).then().statusCode(404);
