@@ -26,6 +26,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .firstResultOptional();
     }
 
+    /** Any article with this slug, whatever its status: editorial lookups and tombstones. */
+    public Optional<Article> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
     /** One page of visible articles plus one extra row, which tells the caller whether a next page exists. */
     public List<Article> findVisiblePage(ArticleListQuery query, Instant now) {
         StringBuilder hql = new StringBuilder(FETCH).append("where ").append(VISIBLE);

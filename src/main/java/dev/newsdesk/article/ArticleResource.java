@@ -127,6 +127,7 @@ public class ArticleResource {
                     schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "410", ref = "Gone")
     public Object get(
             @Parameter(description = "The article's public id.", schema = @Schema(type = SchemaType.STRING,
                     format = "uuid"), example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77")
@@ -149,6 +150,7 @@ public class ArticleResource {
                     schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "410", ref = "Gone")
     public Object getBySlug(
             @Parameter(description = "The article's slug.", example = "pacific-ports-agree-common-emissions-reporting",
                     schema = @Schema(maxLength = 200))

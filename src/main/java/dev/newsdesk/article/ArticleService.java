@@ -2,10 +2,10 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.api.ArticleSummary;
-import dev.newsdesk.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,23 +16,28 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ArticleMapper mapper;
     private final Clock clock;
+    private final ArticleAvailability availability;
 
-    public ArticleService(ArticleRepository articles, ArticleMapper mapper, Clock clock) {
+    public ArticleService(ArticleRepository articles, ArticleMapper mapper, Clock clock,
+                          ArticleAvailability availability) {
         this.articles = articles;
         this.mapper = mapper;
         this.clock = clock;
+        this.availability = availability;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleResponse getVisible(UUID id) {
-        return articles.findVisibleById(id, clock.instant()).map(mapper::toResponse)
-                .orElseThrow(() -> ProblemException.notFound("article", id.toString()));
+        Instant now = clock.instant();
+        return articles.findVisibleById(id, now).map(mapper::toResponse)
+                .orElseThrow(() -> availability.notVisible(articles.findByIdOptional(id), id.toString(), now));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleResponse getVisibleBySlug(String slug) {
-        return articles.findVisibleBySlug(slug, clock.instant()).map(mapper::toResponse)
-                .orElseThrow(() -> ProblemException.notFound("article", slug));
+        Instant now = clock.instant();
+        return articles.findVisibleBySlug(slug, now).map(mapper::toResponse)
+                .orElseThrow(() -> availability.notVisible(articles.findBySlug(slug), slug, now));
     }
 
     /** One page of summaries and, when more follow, the cursor of the next page. */

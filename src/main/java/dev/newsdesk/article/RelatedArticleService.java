@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.article.api.RelatedPins;
 import dev.newsdesk.web.Problem;
 import dev.newsdesk.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,12 +54,17 @@ public class RelatedArticleService {
         return result.stream().map(mapper::toSummary).toList();
     }
 
+    /** The editors' pins of an article (not deleted), visible or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RelatedPins pins(UUID id) {
+        requireNotDeleted(id);
+        return new RelatedPins(related.findPinnedIds(id));
+    }
+
     /** Replaces the editors' pins of an article; each id must name another article that is not deleted. */
     @Transactional
     public void pin(UUID id, List<UUID> relatedIds) {
-        if (articles.findByIdOptional(id).filter(a -> a.getStatus() != ArticleStatus.DELETED).isEmpty()) {
-            throw ProblemException.notFound("article", id.toString());
-        }
+        requireNotDeleted(id);
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < relatedIds.size(); i++) {
@@ -68,8 +74,7 @@ public class RelatedArticleService {
                 errors.add(Problem.FieldError.pointer(pointer, "an article cannot be related to itself"));
             } else if (!seen.add(relatedId)) {
                 errors.add(Problem.FieldError.pointer(pointer, "the article is listed twice"));
-            } else if (articles.findByIdOptional(relatedId).filter(a -> a.getStatus() != ArticleStatus.DELETED)
-                    .isEmpty()) {
+            } else if (!exists(relatedId)) {
                 errors.add(Problem.FieldError.pointer(pointer, "no article has this id"));
             }
         }
@@ -77,5 +82,15 @@ public class RelatedArticleService {
             throw ProblemException.unprocessable(errors);
         }
         related.replacePins(id, relatedIds);
+    }
+
+    private boolean exists(UUID id) {
+        return articles.findByIdOptional(id).filter(a -> a.getStatus() != ArticleStatus.DELETED).isPresent();
+    }
+
+    private void requireNotDeleted(UUID id) {
+        if (!exists(id)) {
+            throw ProblemException.notFound("article", id.toString());
+        }
     }
 }

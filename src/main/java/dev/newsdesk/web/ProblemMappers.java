@@ -2,6 +2,7 @@ package dev.newsdesk.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -55,6 +56,12 @@ public class ProblemMappers {
         String pointer = pointer(e);
         return ProblemResponses.of(ProblemCode.MALFORMED_REQUEST, "Unknown field " + pointer, path(uri),
                 List.of(Problem.FieldError.pointer(pointer, "unknown field")));
+    }
+
+    /** Quarkus maps this subtype itself (as plain JSON); naming it keeps wrong types and enum values problems. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -145,7 +152,7 @@ public class ProblemMappers {
         return Problem.FieldError.parameter(parameter == null ? "request" : parameter, violation.getMessage());
     }
 
-    private static String pointer(JsonMappingException e) {
+    static String pointer(JsonMappingException e) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             pointer.append('/');

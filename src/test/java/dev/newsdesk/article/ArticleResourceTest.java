@@ -109,19 +109,34 @@ class ArticleResourceTest {
     }
 
     @Test
-    void unpublishedScheduledAndExpiredArticlesAreInvisible() {
+    void draftsAndScheduledArticlesAreNotFoundWhileArticlesOnceServedAreGone() {
         Section section = fixtures.section("Hidden");
-        Article draft = fixtures.article(section).status(ArticleStatus.DRAFT).create();
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
+        Article draft = fixtures.article(section).status(ArticleStatus.DRAFT).firstPublishedAt(null).create();
+        Article scheduled = fixtures.article(section).firstPublishedAt(tomorrow).create();
         Article unpublished = fixtures.article(section).status(ArticleStatus.UNPUBLISHED).create();
-        Article scheduled = fixtures.article(section).publishedAt(Instant.now().plus(1, ChronoUnit.DAYS)).create();
+        Article republishLater = fixtures.article(section).publishedAt(tomorrow).create();
         Article expired = fixtures.article(section).expiresAt(Instant.now().minus(1, ChronoUnit.MINUTES)).create();
-        Article live = fixtures.article(section).expiresAt(Instant.now().plus(1, ChronoUnit.DAYS)).create();
+        Article deleted = fixtures.article(section).status(ArticleStatus.DELETED).create();
+        Article live = fixtures.article(section).expiresAt(tomorrow).create();
 
-        for (Article hidden : List.of(draft, unpublished, scheduled, expired)) {
-            api().get("/api/v1/articles/{id}", hidden.getId())
+        for (Article never : List.of(draft, scheduled)) {
+            api().get("/api/v1/articles/{id}", never.getId())
                     .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
-            api().get("/api/v1/articles/by-slug/{slug}", hidden.getSlug()).then().statusCode(404);
+            api().get("/api/v1/articles/by-slug/{slug}", never.getSlug()).then().statusCode(404);
         }
+        for (Article gone : List.of(unpublished, republishLater)) {
+            api().get("/api/v1/articles/{id}", gone.getId())
+                    .then().statusCode(410).contentType("application/problem+json")
+                    .body("code", equalTo("ARTICLE_UNPUBLISHED"));
+            api().get("/api/v1/articles/by-slug/{slug}", gone.getSlug())
+                    .then().statusCode(410).body("code", equalTo("ARTICLE_UNPUBLISHED"));
+        }
+        api().get("/api/v1/articles/{id}", expired.getId())
+                .then().statusCode(410).body("code", equalTo("ARTICLE_EXPIRED"));
+        api().get("/api/v1/articles/by-slug/{slug}", deleted.getSlug())
+                .then().statusCode(410).body("code", equalTo("ARTICLE_DELETED"))
+                .body("detail", equalTo("Article '" + deleted.getSlug() + "' was deleted"));
         api().queryParam("section", section.getSlug()).get("/api/v1/articles")
                 .then().statusCode(200)
                 .body("data.id", contains(live.getId().toString()));

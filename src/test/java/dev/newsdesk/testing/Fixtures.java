@@ -181,10 +181,12 @@ public class Fixtures {
                 a.setLeadMedia(leadMedia == null ? null : media.findById(leadMedia.getId()));
                 a.setBodyJson(bodyCodec.write(body));
                 a.setStatus(status);
-                a.setCreatedAt(firstPublishedAt.minus(30, ChronoUnit.MINUTES));
+                // firstPublishedAt(null): an article readers never saw (a draft, or a first publication still ahead).
+                Instant reference = firstPublishedAt == null ? now() : firstPublishedAt;
+                a.setCreatedAt(reference.minus(30, ChronoUnit.MINUTES));
                 a.setFirstPublishedAt(firstPublishedAt);
                 a.setPublishedAt(publishedAt == null ? firstPublishedAt : publishedAt);
-                a.setUpdatedAt(updatedAt == null ? firstPublishedAt : updatedAt);
+                a.setUpdatedAt(updatedAt == null ? reference : updatedAt);
                 a.setExpiresAt(expiresAt);
                 a.setRevision(revision);
                 articles.persist(a);

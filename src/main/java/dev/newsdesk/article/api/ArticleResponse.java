@@ -32,9 +32,11 @@ public record ArticleResponse(
         @Schema(description = "The body, in reading order.") List<BodyBlock> body,
         @Schema(description = "When the article was first drafted.", example = "2019-04-25T17:02:11+09:00")
         OffsetDateTime createdAt,
-        @Schema(description = "First publication: shown as \"Written\".", example = "2019-04-25T18:38:40+09:00")
+        @Schema(nullable = true, description = "First publication: shown as \"Written\". Null only in a preview of "
+                + "an article never published.", example = "2019-04-25T18:38:40+09:00")
         OffsetDateTime firstPublishedAt,
-        @Schema(description = "When the current publication went live.", example = "2019-04-25T18:38:40+09:00")
+        @Schema(nullable = true, description = "When the current publication went live. Null only in a preview of "
+                + "an article never published.", example = "2019-04-25T18:38:40+09:00")
         OffsetDateTime publishedAt,
         @Schema(description = "Last change to the published content: shown as \"Updated\".",
                 example = "2019-04-25T21:08:35+09:00")

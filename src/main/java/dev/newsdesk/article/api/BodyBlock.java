@@ -3,6 +3,12 @@ package dev.newsdesk.article.api;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.newsdesk.media.api.MediaResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,37 +42,40 @@ public sealed interface BodyBlock {
     @Schema(name = "ParagraphBlock", requiredProperties = {"type", "html"}, properties = @SchemaProperty(name = "type",
             type = SchemaType.STRING, enumeration = "paragraph"))
     record Paragraph(
-            @Schema(example = "Cranes stood idle at the port on Thursday as talks went on.") String html)
+            @Schema(example = "Cranes stood idle at the port on Thursday as talks went on.")
+            @NotBlank @Size(max = 20_000) String html)
             implements BodyBlock {
     }
 
     @Schema(name = "HeadingBlock", requiredProperties = {"type", "level", "html"}, properties = @SchemaProperty(
             name = "type", type = SchemaType.STRING, enumeration = "heading"))
     record Heading(
-            @Schema(minimum = "2", maximum = "4", example = "2") int level,
-            @Schema(example = "What happens next") String html) implements BodyBlock {
+            @Schema(minimum = "2", maximum = "4", example = "2") @Min(2) @Max(4) int level,
+            @Schema(example = "What happens next") @NotBlank @Size(max = 1000) String html) implements BodyBlock {
     }
 
     @Schema(name = "QuoteBlock", requiredProperties = {"type", "html"}, properties = @SchemaProperty(name = "type",
             type = SchemaType.STRING, enumeration = "quote"))
     record Quote(
-            @Schema(example = "We have never seen the harbour this quiet.") String html,
-            @Schema(nullable = true, example = "Kim Ho-seong, dock foreman") String attribution) implements BodyBlock {
+            @Schema(example = "We have never seen the harbour this quiet.") @NotBlank @Size(max = 5000) String html,
+            @Schema(nullable = true, example = "Kim Ho-seong, dock foreman") @Size(max = 500) String attribution)
+            implements BodyBlock {
     }
 
     @Schema(name = "ListBlock", requiredProperties = {"type", "ordered", "items"}, properties = @SchemaProperty(
             name = "type", type = SchemaType.STRING, enumeration = "list"))
     record ListBlock(
             @Schema(description = "Numbered (true) or bulleted (false).", example = "false") boolean ordered,
-            @Schema(description = "Items as inline HTML.") List<String> items) implements BodyBlock {
+            @Schema(description = "Items as inline HTML.")
+            @NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 5000) String> items) implements BodyBlock {
     }
 
     @Schema(name = "ImageBlock", requiredProperties = {"type", "mediaId"}, properties = @SchemaProperty(name = "type",
             type = SchemaType.STRING, enumeration = "image"))
     record Image(
-            @Schema(example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11") UUID mediaId,
+            @Schema(example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11") @NotNull UUID mediaId,
             @Schema(nullable = true, description = "Caption for this use; null means the media's own caption.")
-            String caption,
+            @Size(max = 2000) String caption,
             @Schema(nullable = true, readOnly = true, description = "The media asset, embedded on delivery.")
             MediaResponse media) implements BodyBlock {
 

@@ -17,6 +17,7 @@ import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleStatus;
 import dev.newsdesk.article.api.BodyBlock;
 import dev.newsdesk.section.Section;
+import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +40,8 @@ class ArticleSearchTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    EditorialFixtures editorial;
 
     private static String marker() {
         return "zq" + Fixtures.unique("m").replace("-", "");
@@ -239,6 +243,23 @@ class ArticleSearchTest {
         api().queryParam("q", "harbour").queryParam("cursor", dateCursor).get("/api/v1/articles")
                 .then().statusCode(400)
                 .body("code", equalTo("INVALID_CURSOR"));
+    }
+
+    @Test
+    void articlesWrittenThroughTheEditorialApiAreFoundByTheirBody() {
+        Section section = fixtures.section("Editorial");
+        String m = marker();
+        Map<String, Object> draft = editorial.draftBody(section, "Written through the API");
+        draft.put("body", List.of(Map.of("type", "paragraph", "html", "The <b>" + m + "</b> &amp; more.")));
+        io.restassured.response.Response created = editorial.editor().contentType("application/json").body(draft)
+                .post("/api/v1/editorial/articles").then().statusCode(201).extract().response();
+        String id = created.path("id");
+        editorial.publishNow(id, created.header("ETag"));
+
+        api().queryParam("q", m).get("/api/v1/articles")
+                .then().statusCode(200)
+                .body("data.id", contains(id))
+                .body("data[0].search.snippet", containsString("<mark>" + m + "</mark> &amp; more"));
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.newsdesk.article;
+
+import dev.newsdesk.article.api.ArticleSnapshot;
+import dev.newsdesk.article.api.EditorialArticle;
+import dev.newsdesk.author.Author;
+import dev.newsdesk.tag.Tag;
+import dev.newsdesk.web.ApiTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Locale;
+
+@ApplicationScoped
+public class ArticleEditorialMapper {
+
+    private final ApiTime time;
+    private final ArticleBodyCodec bodyCodec;
+    private final ArticleMapper deliveryMapper;
+
+    public ArticleEditorialMapper(ApiTime time, ArticleBodyCodec bodyCodec, ArticleMapper deliveryMapper) {
+        this.time = time;
+        this.bodyCodec = bodyCodec;
+        this.deliveryMapper = deliveryMapper;
+    }
+
+    public EditorialArticle toEditorial(Article a, Instant now) {
+        ArticleSnapshot c = snapshot(a);
+        return new EditorialArticle(a.getId(), a.getStatus().name().toLowerCase(Locale.ROOT), state(a, now), c.slug(),
+                c.headline(), c.standfirst(), c.language(), c.sectionId(), c.leadMediaId(), c.authorIds(), c.tagIds(),
+                c.body(), time.format(a.getCreatedAt()), time.format(a.getFirstPublishedAt()),
+                time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()), time.format(a.getExpiresAt()),
+                a.getRevision(), deliveryMapper.canonicalPath(a));
+    }
+
+    public ArticleSnapshot snapshot(Article a) {
+        return new ArticleSnapshot(a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
+                a.getSection().getId(), a.getLeadMedia() == null ? null : a.getLeadMedia().getId(),
+                a.getAuthors().stream().map(Author::getId).toList(), a.getTags().stream().map(Tag::getId).toList(),
+                bodyCodec.read(a.getBodyJson()));
+    }
+
+    /** What readers get at this instant, decided the same way as the delivery API decides it. */
+    static String state(Article a, Instant now) {
+        return switch (a.getStatus()) {
+            case DRAFT -> "draft";
+            case UNPUBLISHED -> "unpublished";
+            case DELETED -> "deleted";
+            case PUBLISHED -> ArticleAvailability.isVisible(a, now) ? "live"
+                    : a.getPublishedAt().isAfter(now) ? "scheduled" : "expired";
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package dev.newsdesk.author;
+
+import dev.newsdesk.author.api.AuthorRequest;
+import dev.newsdesk.author.api.AuthorResponse;
+import dev.newsdesk.security.Role;
+import dev.newsdesk.web.OpenApiDefinition;
+import dev.newsdesk.web.RequestParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/editorial/authors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Editorial authors")
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+public class AuthorEditorialResource {
+
+    private final AuthorEditorialService authors;
+
+    public AuthorEditorialResource(AuthorEditorialService authors) {
+        this.authors = authors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PUBLISHER_NAME)
+    @Operation(operationId = "createAuthor", summary = "Create an author",
+            description = "A new author for bylines. Publisher role.")
+    @APIResponse(responseCode = "201", description = "The new author.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
+    @APIResponse(responseCode = "400", ref = "MalformedBody")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response create(@NotNull @Valid AuthorRequest request) {
+        AuthorResponse created = authors.create(request);
+        return Response.created(URI.create("/api/v1/authors/" + created.slug())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PUBLISHER_NAME)
+    @Operation(operationId = "updateAuthor", summary = "Replace an author",
+            description = "Replaces every field of the author. Publisher role.")
+    @APIResponse(responseCode = "200", description = "The changed author.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
+    @APIResponse(responseCode = "400", ref = "MalformedBody")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public AuthorResponse update(@Parameter(description = "The author's id.") @PathParam("id") String id,
+                         @NotNull @Valid AuthorRequest request) {
+        return authors.update(RequestParams.requireUuid("id", id), request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(operationId = "deleteAuthor", summary = "Delete an unused author",
+            description = "An author credited on any article (deleted ones included) cannot be deleted: 409. Admin role.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void delete(@Parameter(description = "The author's id.") @PathParam("id") String id) {
+        authors.delete(RequestParams.requireUuid("id", id));
+    }
+}

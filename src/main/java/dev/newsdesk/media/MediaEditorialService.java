@@ -1,0 +1,70 @@
+package dev.newsdesk.media;
+
+import dev.newsdesk.article.RichText;
+import dev.newsdesk.media.api.MediaRequest;
+import dev.newsdesk.media.api.MediaResponse;
+import dev.newsdesk.web.EditorialProblems;
+import dev.newsdesk.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MediaEditorialService {
+
+    private final MediaAssetRepository media;
+    private final MediaMapper mapper;
+    private final Clock clock;
+
+    public MediaEditorialService(MediaAssetRepository media, MediaMapper mapper, Clock clock) {
+        this.media = media;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MediaResponse create(MediaRequest request) {
+        MediaAsset asset = new MediaAsset();
+        asset.setId(UUID.randomUUID());
+        asset.setCreatedAt(clock.instant());
+        apply(asset, request);
+        media.persist(asset);
+        return mapper.toResponse(asset);
+    }
+
+    @Transactional
+    public MediaResponse update(UUID id, MediaRequest request) {
+        MediaAsset asset = find(id);
+        apply(asset, request);
+        return mapper.toResponse(asset);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        MediaAsset asset = find(id);
+        if (media.countArticleUses(id) > 0) {
+            throw EditorialProblems.inUse("Media " + id + " is used by articles");
+        }
+        media.delete(asset);
+    }
+
+    private void apply(MediaAsset asset, MediaRequest request) {
+        asset.setType(request.type());
+        asset.setUrl(request.url());
+        asset.setWidth(request.width());
+        asset.setHeight(request.height());
+        asset.setAltText(RichText.plain(request.altText()));
+        asset.setCaption(RichText.plain(request.caption()));
+        asset.setCredit(RichText.plain(request.credit()));
+        asset.setCopyright(RichText.plain(request.copyright()));
+        asset.setSource(RichText.plain(request.source()));
+        asset.setFocalX(request.focalPoint() == null ? null : request.focalPoint().x());
+        asset.setFocalY(request.focalPoint() == null ? null : request.focalPoint().y());
+        asset.setUpdatedAt(clock.instant());
+    }
+
+    private MediaAsset find(UUID id) {
+        return media.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("media", id.toString()));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.newsdesk.section;
+
+import dev.newsdesk.section.api.SectionRequest;
+import dev.newsdesk.section.api.SectionResponse;
+import dev.newsdesk.security.Role;
+import dev.newsdesk.web.OpenApiDefinition;
+import dev.newsdesk.web.RequestParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/editorial/sections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Editorial sections")
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
+@RolesAllowed(Role.ADMIN_NAME)
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+public class SectionEditorialResource {
+
+    private final SectionEditorialService sections;
+
+    public SectionEditorialResource(SectionEditorialService sections) {
+        this.sections = sections;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createSection", summary = "Create a section",
+            description = "A new section, optionally inside a parent section. Admin role.")
+    @APIResponse(responseCode = "201", description = "The new section.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
+    @APIResponse(responseCode = "400", ref = "MalformedBody")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response create(@NotNull @Valid SectionRequest request) {
+        SectionResponse created = sections.create(request);
+        return Response.created(URI.create("/api/v1/sections/" + created.slug())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateSection", summary = "Replace a section",
+            description = "Replaces the section's slug, name, description, parent and position. Admin role.")
+    @APIResponse(responseCode = "200", description = "The changed section.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
+    @APIResponse(responseCode = "400", ref = "MalformedBody")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public SectionResponse update(@Parameter(description = "The section's id.") @PathParam("id") String id,
+                                  @NotNull @Valid SectionRequest request) {
+        return sections.update(RequestParams.requireUuid("id", id), request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteSection", summary = "Delete an empty section",
+            description = "Only a section without articles (deleted ones included) and without subsections can be "
+                    + "deleted; otherwise 409. Admin role.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void delete(@Parameter(description = "The section's id.") @PathParam("id") String id) {
+        sections.delete(RequestParams.requireUuid("id", id));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.newsdesk.section.api;
+
+import dev.newsdesk.web.RequestParams;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SectionRequest", description = "A section's full content, to create it or replace it.")
+public record SectionRequest(
+        @Schema(example = "international", pattern = RequestParams.SLUG_PATTERN, maxLength = 120)
+        @NotNull @Size(max = 120) @Pattern(regexp = RequestParams.SLUG_PATTERN,
+                message = "must be a slug: lowercase letters, digits and single hyphens") String slug,
+        @Schema(example = "International", maxLength = 200) @NotBlank @Size(max = 200) String name,
+        @Schema(nullable = true, example = "News from beyond our borders.", maxLength = 1000)
+        @Size(max = 1000) String description,
+        @Schema(nullable = true, description = "Parent section, for a subsection.") UUID parentId,
+        @Schema(description = "Order among siblings, ascending.", example = "1", minimum = "0", maximum = "10000")
+        @Min(0) @Max(10_000) int position) {
+}
