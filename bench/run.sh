@@ -24,7 +24,7 @@ PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 WORK=$(mktemp -d /tmp/newsdesk-bench.XXXXXX)
-chmod 755 "$WORK"
+mkdir -p "$WORK/www" && chmod 755 "$WORK" "$WORK/www"
 RESULT=bench/results/$(date -u +%Y-%m-%d)-$(hostname -s).md
 APP_PID=
 NGINX_PID=
@@ -53,7 +53,8 @@ install_tools() {
 
 build() {
     log "Building the PostgreSQL variant (./mvnw -Ppostgresql package)"
-    ./mvnw -B -q -Ppostgresql package -DskipTests >&2
+    # The kind is also passed as a system property: it must win over application.properties at build time.
+    ./mvnw -B -q -Ppostgresql package -DskipTests -Dquarkus.datasource.db-kind=postgresql >&2
 }
 
 load() {
@@ -72,7 +73,8 @@ load() {
     echo "$((SECONDS - start)) s"
 }
 
-# start_app <db> <local-cache-ttl>: prints "<wall ms> <quarkus started-in s>"
+# start_app <db> <local-cache-ttl>: sets APP_PID (so it must not run in a subshell) and writes
+# "<wall ms to ready> <Quarkus started-in s>" to $WORK/startup.
 start_app() {
     local db=$1 ttl=$2 t0
     t0=$(date +%s%N)
@@ -84,7 +86,7 @@ start_app() {
     for _ in $(seq 1 600); do
         if curl -fs -o /dev/null "http://127.0.0.1:$API_PORT/q/health/ready"; then
             local wall=$((($(date +%s%N) - t0) / 1000000))
-            echo "$wall $(grep -o 'started in [0-9.]*s' "$WORK/app.log" | grep -o '[0-9.]*' | head -n 1)"
+            echo "$wall $(grep -o 'started in [0-9.]*s' "$WORK/app.log" | grep -o '[0-9.]*' | head -n 1)" >"$WORK/startup"
             return
         fi
         sleep 0.1
@@ -112,7 +114,7 @@ http {
 }
 CONF
     nginx -c "$WORK/nginx.conf" &
-    NGINX_PID=$!
+    NGINX_PID=$!   # start_nginx, like start_app, runs in the main shell so cleanup can stop it
     for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.json" && return; sleep 0.1; done
     echo "nginx did not start" >&2; exit 1
 }
@@ -165,7 +167,11 @@ bench_size() {
     echo
     for mode in "1s" "0s"; do
         local timing label
-        timing=$(start_app "$db" "$mode")
+        if curl -fs -o /dev/null "http://127.0.0.1:$API_PORT/q/health/ready"; then
+            echo "Port $API_PORT is already serving: stop that process first" >&2; exit 1
+        fi
+        start_app "$db" "$mode"
+        timing=$(cat "$WORK/startup")
         curl -fs "http://127.0.0.1:$API_PORT/api/v1/articles/$article" >"$WORK/www/article.json"
         etag=$(curl -fsI "http://127.0.0.1:$API_PORT/api/v1/articles/$article" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
         [[ -n "$NGINX_PID" ]] || start_nginx
@@ -201,6 +207,7 @@ bench_size() {
 install_tools
 build
 {
+    trap cleanup EXIT   # this group runs in a subshell (the pipe to tee): it stops its own servers
     echo "# Newsdesk benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     machine
