@@ -4,11 +4,13 @@ import dev.newsdesk.author.api.AuthorRef;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.section.api.SectionRef;
 import dev.newsdesk.tag.api.TagResponse;
+import dev.newsdesk.web.SurrogateKey;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@SurrogateKey("article")
 @Schema(name = "Article", description = "A published article with everything its page shows.")
 public record ArticleResponse(
         @Schema(example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77") UUID id,
