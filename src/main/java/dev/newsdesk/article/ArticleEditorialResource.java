@@ -19,6 +19,7 @@ import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.JsonMergePatch;
 import dev.newsdesk.web.OpenApiDefinition;
 import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.Versioned;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -62,9 +63,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = "Forbidden")
 public class ArticleEditorialResource {
 
-    private static final String ETAG_DESCRIPTION = "Strong ETag of this version; send it as If-Match to change it.";
-    private static final String IF_MATCH_DESCRIPTION =
-            "The ETag of your last GET. Without it: 428; when someone changed the article since: 412.";
+    private static final String ETAG_DESCRIPTION = EntityTags.ETAG_DESCRIPTION;
+    private static final String IF_MATCH_DESCRIPTION = EntityTags.IF_MATCH_DESCRIPTION;
 
     private final ArticleEditorialService articles;
     private final RevisionService revisions;
@@ -97,8 +97,8 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid ArticleCreateRequest request) {
-        ArticleEditorialService.Versioned created = articles.create(request, editor());
-        return withTag(Response.created(URI.create("/api/v1/editorial/articles/" + created.article().id())), created);
+        Versioned<EditorialArticle> created = articles.create(request, editor());
+        return created.toResponse(Response.created(URI.create("/api/v1/editorial/articles/" + created.body().id())));
     }
 
     @GET
@@ -112,7 +112,8 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The article's id.") @PathParam("id") String id) {
-        return withTag(Response.ok(), articles.get(uuid(id)));
+        return articles.get(uuid(id))
+                .toResponse(Response.ok());
     }
 
     @PUT
@@ -137,7 +138,8 @@ public class ArticleEditorialResource {
                            @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ArticleUpdateRequest request) {
-        return withTag(Response.ok(), articles.update(uuid(id), EntityTags.parseIfMatch(ifMatch), request, editor()));
+        return articles.update(uuid(id), EntityTags.parseIfMatch(ifMatch), request, editor())
+                .toResponse(Response.ok());
     }
 
     @PATCH
@@ -165,7 +167,8 @@ public class ArticleEditorialResource {
                           @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull JsonNode patch) {
-        return withTag(Response.ok(), articles.patch(uuid(id), EntityTags.parseIfMatch(ifMatch), patch, editor()));
+        return articles.patch(uuid(id), EntityTags.parseIfMatch(ifMatch), patch, editor())
+                .toResponse(Response.ok());
     }
 
     @DELETE
@@ -209,7 +212,8 @@ public class ArticleEditorialResource {
                             @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid ArticlePublishRequest request) {
-        return withTag(Response.ok(), articles.publish(uuid(id), EntityTags.parseIfMatch(ifMatch), request, editor()));
+        return articles.publish(uuid(id), EntityTags.parseIfMatch(ifMatch), request, editor())
+                .toResponse(Response.ok());
     }
 
     @POST
@@ -234,7 +238,8 @@ public class ArticleEditorialResource {
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid ArticleUnpublishRequest request) {
         String note = request == null ? null : request.note();
-        return withTag(Response.ok(), articles.unpublish(uuid(id), EntityTags.parseIfMatch(ifMatch), note, editor()));
+        return articles.unpublish(uuid(id), EntityTags.parseIfMatch(ifMatch), note, editor())
+                .toResponse(Response.ok());
     }
 
     @GET
@@ -285,8 +290,9 @@ public class ArticleEditorialResource {
                             @PathParam("number") String number,
                             @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(Response.ok(), articles.restore(uuid(id), revisionNumber(number),
-                EntityTags.parseIfMatch(ifMatch), editor()));
+        return articles.restore(uuid(id), revisionNumber(number),
+                EntityTags.parseIfMatch(ifMatch), editor())
+                .toResponse(Response.ok());
     }
 
     @GET
@@ -344,9 +350,5 @@ public class ArticleEditorialResource {
         int parsed = params.intInRange("number", number, 0, 1, Integer.MAX_VALUE);
         params.throwIfInvalid();
         return parsed;
-    }
-
-    private static Response withTag(Response.ResponseBuilder response, ArticleEditorialService.Versioned versioned) {
-        return response.tag(EntityTags.of(versioned.version())).entity(versioned.article()).build();
     }
 }
