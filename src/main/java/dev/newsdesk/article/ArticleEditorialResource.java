@@ -90,7 +90,8 @@ public class ArticleEditorialResource {
             headers = {@Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", description = "The draft's editorial URL.",
                             schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -108,7 +109,8 @@ public class ArticleEditorialResource {
                     + "to send as If-Match when changing it. Editor role.")
     @APIResponse(responseCode = "200", description = "The article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The article's id.") @PathParam("id") String id) {
@@ -125,7 +127,8 @@ public class ArticleEditorialResource {
                     + "articles: publisher role.")
     @APIResponse(responseCode = "200", description = "The changed article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -154,7 +157,8 @@ public class ArticleEditorialResource {
             example = "{\"headline\": \"Port strike ends after nine days\", \"minor\": true}")))
     @APIResponse(responseCode = "200", description = "The changed article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -200,7 +204,8 @@ public class ArticleEditorialResource {
                     + "without a job. The body may be omitted. Publisher role.")
     @APIResponse(responseCode = "200", description = "The published or scheduled article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -225,7 +230,8 @@ public class ArticleEditorialResource {
                     + "(404). It can be published again. The body may be omitted. Publisher role.")
     @APIResponse(responseCode = "200", description = "The unpublished article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -262,11 +268,13 @@ public class ArticleEditorialResource {
     @Operation(operationId = "getEditorialRevision", summary = "Get one revision with its full content",
             description = "The revision and the complete content snapshot it saved. Editor role.")
     @APIResponse(responseCode = "200", description = "The revision.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RevisionDetail.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RevisionDetail revision(@Parameter(description = "The article's id.") @PathParam("id") String id,
-                                   @Parameter(description = "The revision number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                                   @Parameter(description = "The revision number.",
+                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                                    @PathParam("number") String number) {
         return revisions.detail(uuid(id), revisionNumber(number));
     }
@@ -278,7 +286,8 @@ public class ArticleEditorialResource {
                     + "edited, note \"Restored revision N\"); the workflow state stays. Same roles as updateArticle.")
     @APIResponse(responseCode = "200", description = "The article with the restored content.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -286,7 +295,8 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response restore(@Parameter(description = "The article's id.") @PathParam("id") String id,
-                            @Parameter(description = "The revision number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                            @Parameter(description = "The revision number.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                             @PathParam("number") String number,
                             @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -304,7 +314,8 @@ public class ArticleEditorialResource {
             description = "The article in exactly the delivery representation (getArticle), whatever its state. "
                     + "Authorized by an API key, or without one by a preview token from createPreviewToken.")
     @APIResponse(responseCode = "200", description = "The article as the delivery API would serve it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ArticleResponse preview(@Parameter(description = "The article's id.") @PathParam("id") String id,
@@ -325,7 +336,8 @@ public class ArticleEditorialResource {
             description = "A signed token that lets a front end fetch previewArticle for this one article, without "
                     + "an API key, until it expires. Editor role.")
     @APIResponse(responseCode = "201", description = "The token and the path to use it with.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewToken.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PreviewToken.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response createPreviewToken(@Parameter(description = "The article's id.") @PathParam("id") String id) {

@@ -93,7 +93,8 @@ public class ArticleEditorialService {
     }
 
     @Transactional
-    public Versioned<EditorialArticle> update(UUID id, EntityTags.ExpectedVersion expected, ArticleUpdateRequest request, Editor editor) {
+    public Versioned<EditorialArticle> update(UUID id, EntityTags.ExpectedVersion expected,
+                                             ArticleUpdateRequest request, Editor editor) {
         Article article = findForChange(id, expected);
         return edit(article, request, editor, request.correction() ? RevisionKind.CORRECTION : RevisionKind.EDITED,
                 request.note());
@@ -101,7 +102,8 @@ public class ArticleEditorialService {
 
     /** RFC 7396: the patch is merged into the article's update document, which is then validated as a PUT body. */
     @Transactional
-    public Versioned<EditorialArticle> patch(UUID id, EntityTags.ExpectedVersion expected, JsonNode patch, Editor editor) {
+    public Versioned<EditorialArticle> patch(UUID id, EntityTags.ExpectedVersion expected, JsonNode patch,
+                                            Editor editor) {
         Article article = findForChange(id, expected);
         if (!patch.isObject()) {
             throw new ProblemException(ProblemCode.MALFORMED_REQUEST,
@@ -125,8 +127,8 @@ public class ArticleEditorialService {
     }
 
     @Transactional
-    public Versioned<EditorialArticle> publish(UUID id, EntityTags.ExpectedVersion expected, ArticlePublishRequest request,
-                             Editor editor) {
+    public Versioned<EditorialArticle> publish(UUID id, EntityTags.ExpectedVersion expected,
+                                              ArticlePublishRequest request, Editor editor) {
         Article article = findForChange(id, expected);
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
             throw conflict("The article is already published; unpublish it first to change its schedule");
@@ -155,7 +157,8 @@ public class ArticleEditorialService {
     }
 
     @Transactional
-    public Versioned<EditorialArticle> unpublish(UUID id, EntityTags.ExpectedVersion expected, String note, Editor editor) {
+    public Versioned<EditorialArticle> unpublish(UUID id, EntityTags.ExpectedVersion expected, String note,
+                                                Editor editor) {
         Article article = findForChange(id, expected);
         if (article.getStatus() != ArticleStatus.PUBLISHED) {
             throw conflict("Only a published or scheduled article can be unpublished");
@@ -194,8 +197,8 @@ public class ArticleEditorialService {
         find(id);
     }
 
-    private Versioned<EditorialArticle> edit(Article article, ArticleUpdateRequest request, Editor editor, RevisionKind kind,
-                           String note) {
+    private Versioned<EditorialArticle> edit(Article article, ArticleUpdateRequest request, Editor editor,
+                                             RevisionKind kind, String note) {
         boolean published = article.getStatus() == ArticleStatus.PUBLISHED;
         if (published && !editor.canPublish()) {
             throw new ForbiddenException("Changing a published article needs a publisher key");

@@ -55,7 +55,8 @@ public class AuthorEditorialResource {
     @APIResponse(responseCode = "201", description = "The new author.",
             headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -74,7 +75,8 @@ public class AuthorEditorialResource {
     @APIResponse(responseCode = "200", description = "The author.",
             headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The author's id.") @PathParam("id") String id) {
@@ -90,7 +92,8 @@ public class AuthorEditorialResource {
     @APIResponse(responseCode = "200", description = "The changed author.",
             headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -55,7 +55,8 @@ public class MediaEditorialResource {
     @APIResponse(responseCode = "201", description = "The new media asset.",
             headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -73,7 +74,8 @@ public class MediaEditorialResource {
     @APIResponse(responseCode = "200", description = "The media asset.",
             headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The media asset's id.") @PathParam("id") String id) {
@@ -89,7 +91,8 @@ public class MediaEditorialResource {
     @APIResponse(responseCode = "200", description = "The changed media asset.",
             headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
