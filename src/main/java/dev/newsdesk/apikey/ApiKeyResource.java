@@ -47,7 +47,8 @@ public class ApiKeyResource {
             description = "A new key with a name and a role (editor, publisher or admin). The secret is in this "
                     + "response only: the server keeps just its hash. Admin role.")
     @APIResponse(responseCode = "201", description = "The key and its secret.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyCreated.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiKeyCreated.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -60,7 +61,8 @@ public class ApiKeyResource {
     @Operation(operationId = "listApiKeys", summary = "List API keys",
             description = "Every key, newest first, revoked ones included, without secrets. Admin role.")
     @APIResponse(responseCode = "200", description = "The keys.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiKeyList.class)))
     public ApiKeyList list() {
         return keys.list();
     }

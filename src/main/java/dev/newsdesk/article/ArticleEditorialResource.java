@@ -19,6 +19,7 @@ import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.JsonMergePatch;
 import dev.newsdesk.web.OpenApiDefinition;
 import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.Versioned;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -62,9 +63,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = "Forbidden")
 public class ArticleEditorialResource {
 
-    private static final String ETAG_DESCRIPTION = "Strong ETag of this version; send it as If-Match to change it.";
-    private static final String IF_MATCH_DESCRIPTION =
-            "The ETag of your last GET. Without it: 428; when someone changed the article since: 412.";
+    private static final String ETAG_DESCRIPTION = EntityTags.ETAG_DESCRIPTION;
+    private static final String IF_MATCH_DESCRIPTION = EntityTags.IF_MATCH_DESCRIPTION;
 
     private final ArticleEditorialService articles;
     private final RevisionService revisions;
@@ -90,15 +90,16 @@ public class ArticleEditorialResource {
             headers = {@Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", description = "The draft's editorial URL.",
                             schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid ArticleCreateRequest request) {
-        ArticleEditorialService.Versioned created = articles.create(request, editor());
-        return withTag(Response.created(URI.create("/api/v1/editorial/articles/" + created.article().id())), created);
+        Versioned<EditorialArticle> created = articles.create(request, editor());
+        return created.toResponse(Response.created(URI.create("/api/v1/editorial/articles/" + created.body().id())));
     }
 
     @GET
@@ -108,11 +109,13 @@ public class ArticleEditorialResource {
                     + "to send as If-Match when changing it. Editor role.")
     @APIResponse(responseCode = "200", description = "The article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "The article's id.") @PathParam("id") String id) {
-        return withTag(Response.ok(), articles.get(uuid(id)));
+        return articles.get(uuid(id))
+                .toResponse(Response.ok());
     }
 
     @PUT
@@ -124,7 +127,8 @@ public class ArticleEditorialResource {
                     + "articles: publisher role.")
     @APIResponse(responseCode = "200", description = "The changed article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -137,7 +141,8 @@ public class ArticleEditorialResource {
                            @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ArticleUpdateRequest request) {
-        return withTag(Response.ok(), articles.update(uuid(id), EntityTags.parseIfMatch(ifMatch), request, editor()));
+        return articles.update(uuid(id), EntityTags.parseIfMatch(ifMatch), request, editor())
+                .toResponse(Response.ok());
     }
 
     @PATCH
@@ -152,7 +157,8 @@ public class ArticleEditorialResource {
             example = "{\"headline\": \"Port strike ends after nine days\", \"minor\": true}")))
     @APIResponse(responseCode = "200", description = "The changed article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -165,7 +171,8 @@ public class ArticleEditorialResource {
                           @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull JsonNode patch) {
-        return withTag(Response.ok(), articles.patch(uuid(id), EntityTags.parseIfMatch(ifMatch), patch, editor()));
+        return articles.patch(uuid(id), EntityTags.parseIfMatch(ifMatch), patch, editor())
+                .toResponse(Response.ok());
     }
 
     @DELETE
@@ -197,7 +204,8 @@ public class ArticleEditorialResource {
                     + "without a job. The body may be omitted. Publisher role.")
     @APIResponse(responseCode = "200", description = "The published or scheduled article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -209,7 +217,8 @@ public class ArticleEditorialResource {
                             @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid ArticlePublishRequest request) {
-        return withTag(Response.ok(), articles.publish(uuid(id), EntityTags.parseIfMatch(ifMatch), request, editor()));
+        return articles.publish(uuid(id), EntityTags.parseIfMatch(ifMatch), request, editor())
+                .toResponse(Response.ok());
     }
 
     @POST
@@ -221,7 +230,8 @@ public class ArticleEditorialResource {
                     + "(404). It can be published again. The body may be omitted. Publisher role.")
     @APIResponse(responseCode = "200", description = "The unpublished article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -234,7 +244,8 @@ public class ArticleEditorialResource {
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid ArticleUnpublishRequest request) {
         String note = request == null ? null : request.note();
-        return withTag(Response.ok(), articles.unpublish(uuid(id), EntityTags.parseIfMatch(ifMatch), note, editor()));
+        return articles.unpublish(uuid(id), EntityTags.parseIfMatch(ifMatch), note, editor())
+                .toResponse(Response.ok());
     }
 
     @GET
@@ -257,11 +268,13 @@ public class ArticleEditorialResource {
     @Operation(operationId = "getEditorialRevision", summary = "Get one revision with its full content",
             description = "The revision and the complete content snapshot it saved. Editor role.")
     @APIResponse(responseCode = "200", description = "The revision.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RevisionDetail.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public RevisionDetail revision(@Parameter(description = "The article's id.") @PathParam("id") String id,
-                                   @Parameter(description = "The revision number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                                   @Parameter(description = "The revision number.",
+                                           schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                                    @PathParam("number") String number) {
         return revisions.detail(uuid(id), revisionNumber(number));
     }
@@ -273,7 +286,8 @@ public class ArticleEditorialResource {
                     + "edited, note \"Restored revision N\"); the workflow state stays. Same roles as updateArticle.")
     @APIResponse(responseCode = "200", description = "The article with the restored content.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorialArticle.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -281,12 +295,14 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response restore(@Parameter(description = "The article's id.") @PathParam("id") String id,
-                            @Parameter(description = "The revision number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                            @Parameter(description = "The revision number.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                             @PathParam("number") String number,
                             @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(Response.ok(), articles.restore(uuid(id), revisionNumber(number),
-                EntityTags.parseIfMatch(ifMatch), editor()));
+        return articles.restore(uuid(id), revisionNumber(number),
+                EntityTags.parseIfMatch(ifMatch), editor())
+                .toResponse(Response.ok());
     }
 
     @GET
@@ -298,7 +314,8 @@ public class ArticleEditorialResource {
             description = "The article in exactly the delivery representation (getArticle), whatever its state. "
                     + "Authorized by an API key, or without one by a preview token from createPreviewToken.")
     @APIResponse(responseCode = "200", description = "The article as the delivery API would serve it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ArticleResponse preview(@Parameter(description = "The article's id.") @PathParam("id") String id,
@@ -319,7 +336,8 @@ public class ArticleEditorialResource {
             description = "A signed token that lets a front end fetch previewArticle for this one article, without "
                     + "an API key, until it expires. Editor role.")
     @APIResponse(responseCode = "201", description = "The token and the path to use it with.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewToken.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PreviewToken.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response createPreviewToken(@Parameter(description = "The article's id.") @PathParam("id") String id) {
@@ -344,9 +362,5 @@ public class ArticleEditorialResource {
         int parsed = params.intInRange("number", number, 0, 1, Integer.MAX_VALUE);
         params.throwIfInvalid();
         return parsed;
-    }
-
-    private static Response withTag(Response.ResponseBuilder response, ArticleEditorialService.Versioned versioned) {
-        return response.tag(EntityTags.of(versioned.version())).entity(versioned.article()).build();
     }
 }

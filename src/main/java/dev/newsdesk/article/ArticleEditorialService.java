@@ -17,9 +17,9 @@ import dev.newsdesk.web.JsonMergePatch;
 import dev.newsdesk.web.EditorialProblems;
 import dev.newsdesk.web.ProblemCode;
 import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.Versioned;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -66,12 +66,8 @@ public class ArticleEditorialService {
         this.clock = clock;
     }
 
-    /** An article together with the version its ETag names. */
-    public record Versioned(EditorialArticle article, long version) {
-    }
-
     @Transactional
-    public Versioned create(ArticleCreateRequest request, Editor editor) {
+    public Versioned<EditorialArticle> create(ArticleCreateRequest request, Editor editor) {
         ArticleSnapshot content = new ArticleSnapshot(request.slug(), request.headline(), request.standfirst(),
                 request.language(), request.sectionId(), request.leadMediaId(), request.authorIds(), request.tagIds(),
                 request.body());
@@ -92,12 +88,13 @@ public class ArticleEditorialService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned get(UUID id) {
+    public Versioned<EditorialArticle> get(UUID id) {
         return versioned(find(id), now());
     }
 
     @Transactional
-    public Versioned update(UUID id, EntityTags.ExpectedVersion expected, ArticleUpdateRequest request, Editor editor) {
+    public Versioned<EditorialArticle> update(UUID id, EntityTags.ExpectedVersion expected,
+                                             ArticleUpdateRequest request, Editor editor) {
         Article article = findForChange(id, expected);
         return edit(article, request, editor, request.correction() ? RevisionKind.CORRECTION : RevisionKind.EDITED,
                 request.note());
@@ -105,7 +102,8 @@ public class ArticleEditorialService {
 
     /** RFC 7396: the patch is merged into the article's update document, which is then validated as a PUT body. */
     @Transactional
-    public Versioned patch(UUID id, EntityTags.ExpectedVersion expected, JsonNode patch, Editor editor) {
+    public Versioned<EditorialArticle> patch(UUID id, EntityTags.ExpectedVersion expected, JsonNode patch,
+                                            Editor editor) {
         Article article = findForChange(id, expected);
         if (!patch.isObject()) {
             throw new ProblemException(ProblemCode.MALFORMED_REQUEST,
@@ -119,7 +117,7 @@ public class ArticleEditorialService {
 
     /** Puts an old revision's content back as a new revision; the workflow state does not change. */
     @Transactional
-    public Versioned restore(UUID id, int number, EntityTags.ExpectedVersion expected, Editor editor) {
+    public Versioned<EditorialArticle> restore(UUID id, int number, EntityTags.ExpectedVersion expected, Editor editor) {
         Article article = findForChange(id, expected);
         ArticleSnapshot old = revisions.content(id, number);
         ArticleUpdateRequest request = new ArticleUpdateRequest(old.slug(), old.headline(), old.standfirst(),
@@ -129,8 +127,8 @@ public class ArticleEditorialService {
     }
 
     @Transactional
-    public Versioned publish(UUID id, EntityTags.ExpectedVersion expected, ArticlePublishRequest request,
-                             Editor editor) {
+    public Versioned<EditorialArticle> publish(UUID id, EntityTags.ExpectedVersion expected,
+                                              ArticlePublishRequest request, Editor editor) {
         Article article = findForChange(id, expected);
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
             throw conflict("The article is already published; unpublish it first to change its schedule");
@@ -159,7 +157,8 @@ public class ArticleEditorialService {
     }
 
     @Transactional
-    public Versioned unpublish(UUID id, EntityTags.ExpectedVersion expected, String note, Editor editor) {
+    public Versioned<EditorialArticle> unpublish(UUID id, EntityTags.ExpectedVersion expected, String note,
+                                                Editor editor) {
         Article article = findForChange(id, expected);
         if (article.getStatus() != ArticleStatus.PUBLISHED) {
             throw conflict("Only a published or scheduled article can be unpublished");
@@ -198,8 +197,8 @@ public class ArticleEditorialService {
         find(id);
     }
 
-    private Versioned edit(Article article, ArticleUpdateRequest request, Editor editor, RevisionKind kind,
-                           String note) {
+    private Versioned<EditorialArticle> edit(Article article, ArticleUpdateRequest request, Editor editor,
+                                             RevisionKind kind, String note) {
         boolean published = article.getStatus() == ArticleStatus.PUBLISHED;
         if (published && !editor.canPublish()) {
             throw new ForbiddenException("Changing a published article needs a publisher key");
@@ -242,10 +241,10 @@ public class ArticleEditorialService {
     /** Writes the article first: its version check decides between concurrent writers before any revision exists. */
     private void save(Article article, int number, RevisionService.Change change) {
         try {
-            articles.flush();
-        } catch (OptimisticLockException e) {
+            EntityTags.flushOrStale(articles::flush);
+        } catch (ProblemException e) {
             LOG.debugf("Article %s: a concurrent change won; answering 412", article.getId());
-            throw EntityTags.stale();
+            throw e;
         }
         revisions.record(article.getId(), number, change);
     }
@@ -287,8 +286,8 @@ public class ArticleEditorialService {
         return articles.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id.toString()));
     }
 
-    private Versioned versioned(Article article, Instant now) {
-        return new Versioned(mapper.toEditorial(article, now), article.getVersion());
+    private Versioned<EditorialArticle> versioned(Article article, Instant now) {
+        return new Versioned<>(mapper.toEditorial(article, now), article.getVersion());
     }
 
     /** Both databases keep microseconds: answer with the instant as it will read back. */

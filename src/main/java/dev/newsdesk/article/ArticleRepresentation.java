@@ -3,6 +3,7 @@ package dev.newsdesk.article;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.article.api.ArticleIncluded;
+import dev.newsdesk.article.api.ArticleList;
 import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.api.ArticleSummary;
@@ -11,6 +12,7 @@ import dev.newsdesk.web.PageLinks;
 import dev.newsdesk.web.PageMeta;
 import dev.newsdesk.web.Paging;
 import dev.newsdesk.web.Representation;
+import dev.newsdesk.web.ShapedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,13 +57,23 @@ public class ArticleRepresentation {
             page.set("data", json.valueToTree(summaries(items, matches, shape)));
             page.set("meta", json.valueToTree(meta));
             page.set("links", json.valueToTree(links));
-            body = page;
+            body = new ShapedJson(page, items);
         }
         return Paging.ok(body, links);
     }
 
+    /** A short unpaged list {data: [...]} of summaries, shaped as asked. */
+    public Object list(List<ArticleSummary> items, Representation shape) {
+        if (shape.isDefault()) {
+            return new ArticleList(items);
+        }
+        ObjectNode list = json.createObjectNode();
+        list.set("data", json.valueToTree(summaries(items, Map.of(), shape)));
+        return new ShapedJson(list, items);
+    }
+
     /** Summaries as records, or as shaped JSON when fields= or include= was given. */
-    public List<?> summaries(List<ArticleSummary> items, Map<UUID, SearchMatch> matches, Representation shape) {
+    private List<?> summaries(List<ArticleSummary> items, Map<UUID, SearchMatch> matches, Representation shape) {
         if (shape.isDefault() && matches.isEmpty()) {
             return items;
         }
@@ -77,15 +89,15 @@ public class ArticleRepresentation {
         }
         ObjectNode node = json.valueToTree(container);
         node.set(itemsField, json.valueToTree(summaries(items, Map.of(), shape)));
-        return node;
+        return new ShapedJson(node, List.of(container));
     }
 
     public Object article(ArticleResponse article, Representation shape) {
         if (shape.isDefault()) {
             return article;
         }
-        return shaped(article, article.id(), null, includes.forArticles(List.of(article.id()), shape.includes()),
-                shape);
+        return new ShapedJson(shaped(article, article.id(), null,
+                includes.forArticles(List.of(article.id()), shape.includes()), shape), List.of(article));
     }
 
     private ObjectNode shaped(Record item, UUID id, SearchMatch match, Map<UUID, ArticleIncluded> included,

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -62,6 +61,6 @@ public class RelatedArticleResource {
         params.throwIfInvalid();
         Representation shape = Representation.parse(fields, include, ArticleSummary.class, ArticleIncludes.ALL);
         List<ArticleSummary> items = related.related(articleId, size);
-        return Map.of("data", representation.summaries(items, Map.of(), shape));
+        return representation.list(items, shape);
     }
 }

@@ -3,22 +3,29 @@ package dev.newsdesk.author;
 import dev.newsdesk.author.api.AuthorRequest;
 import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.security.Role;
+import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.OpenApiDefinition;
 import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,15 +53,34 @@ public class AuthorEditorialResource {
     @Operation(operationId = "createAuthor", summary = "Create an author",
             description = "A new author for bylines. Publisher role.")
     @APIResponse(responseCode = "201", description = "The new author.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid AuthorRequest request) {
-        AuthorResponse created = authors.create(request);
-        return Response.created(URI.create("/api/v1/authors/" + created.slug())).entity(created).build();
+        Versioned<AuthorResponse> created = authors.create(request);
+        return created.toResponse(Response.created(URI.create("/api/v1/editorial/authors/" + created.body().id())));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(operationId = "getEditorialAuthor", summary = "Get an author with its ETag",
+            description = "The author and the ETag to send as If-Match when changing or deleting it. Editor role.")
+    @APIResponse(responseCode = "200", description = "The author.",
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "The author's id.") @PathParam("id") String id) {
+        return authors.get(RequestParams.requireUuid("id", id)).toResponse(Response.ok());
     }
 
     @PUT
@@ -64,16 +90,24 @@ public class AuthorEditorialResource {
     @Operation(operationId = "updateAuthor", summary = "Replace an author",
             description = "Replaces every field of the author. Publisher role.")
     @APIResponse(responseCode = "200", description = "The changed author.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public AuthorResponse update(@Parameter(description = "The author's id.") @PathParam("id") String id,
-                         @NotNull @Valid AuthorRequest request) {
-        return authors.update(RequestParams.requireUuid("id", id), request);
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@Parameter(description = "The author's id.") @PathParam("id") String id,
+                           @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid AuthorRequest request) {
+        return authors.update(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch), request)
+                .toResponse(Response.ok());
     }
 
     @DELETE
@@ -85,7 +119,11 @@ public class AuthorEditorialResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(description = "The author's id.") @PathParam("id") String id) {
-        authors.delete(RequestParams.requireUuid("id", id));
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public void delete(@Parameter(description = "The author's id.") @PathParam("id") String id,
+                       @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
+                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        authors.delete(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch));
     }
 }

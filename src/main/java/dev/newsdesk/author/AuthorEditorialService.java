@@ -4,7 +4,9 @@ import dev.newsdesk.article.RichText;
 import dev.newsdesk.author.api.AuthorRequest;
 import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.web.EditorialProblems;
+import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,30 +26,48 @@ public class AuthorEditorialService {
     }
 
     @Transactional
-    public AuthorResponse create(AuthorRequest request) {
+    public Versioned<AuthorResponse> create(AuthorRequest request) {
         Author author = new Author();
         author.setId(UUID.randomUUID());
         author.setCreatedAt(clock.instant());
         apply(author, request);
         authors.persist(author);
-        return mapper.toResponse(author);
+        return saved(author);
     }
 
     @Transactional
-    public AuthorResponse update(UUID id, AuthorRequest request) {
-        Author author = find(id);
+    public Versioned<AuthorResponse> update(UUID id, EntityTags.ExpectedVersion expected, AuthorRequest request) {
+        Author author = find(id, expected);
         apply(author, request);
-        return mapper.toResponse(author);
+        return saved(author);
     }
 
     /** Bylines are history: an author credited on any article stays. */
     @Transactional
-    public void delete(UUID id) {
-        Author author = find(id);
+    public void delete(UUID id, EntityTags.ExpectedVersion expected) {
+        Author author = find(id, expected);
         if (authors.countArticles(id) > 0) {
             throw EditorialProblems.inUse("Author '" + author.getSlug() + "' is credited on articles");
         }
         authors.delete(author);
+        EntityTags.flushOrStale(authors::flush);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<AuthorResponse> get(UUID id) {
+        Author author = find(id);
+        return new Versioned<>(mapper.toResponse(author), author.getVersion());
+    }
+
+    private Versioned<AuthorResponse> saved(Author author) {
+        EntityTags.flushOrStale(authors::flush);
+        return new Versioned<>(mapper.toResponse(author), author.getVersion());
+    }
+
+    private Author find(UUID id, EntityTags.ExpectedVersion expected) {
+        Author author = find(id);
+        expected.check(author.getVersion());
+        return author;
     }
 
     private void apply(Author author, AuthorRequest request) {

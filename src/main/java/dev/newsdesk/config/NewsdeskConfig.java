@@ -12,6 +12,8 @@ public interface NewsdeskConfig {
 
     SampleData sampleData();
 
+    HttpCacheConfig httpCache();
+
     interface Newsroom {
         /** IANA zone of the newsroom; API timestamps carry its offset at that instant. */
         @WithDefault("UTC")

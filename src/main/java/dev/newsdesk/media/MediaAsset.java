@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -57,6 +58,11 @@ public class MediaAsset {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Optimistic-lock version: the editorial API's ETag. */
+    @Version
+    @Column(nullable = false)
+    private long version;
+
     public UUID getId() { return id; }
     public void setId(UUID id) { this.id = id; }
     public MediaType getType() { return type; }
@@ -85,4 +91,5 @@ public class MediaAsset {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public long getVersion() { return version; }
 }

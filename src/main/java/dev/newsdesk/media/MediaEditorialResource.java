@@ -3,22 +3,29 @@ package dev.newsdesk.media;
 import dev.newsdesk.media.api.MediaRequest;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.security.Role;
+import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.OpenApiDefinition;
 import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,14 +53,33 @@ public class MediaEditorialResource {
     @Operation(operationId = "createMedia", summary = "Create a media asset",
             description = "Metadata and URL of a photo, video, audio or graphic hosted elsewhere. Editor role.")
     @APIResponse(responseCode = "201", description = "The new media asset.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaResponse.class)))
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid MediaRequest request) {
-        MediaResponse created = media.create(request);
-        return Response.created(URI.create("/api/v1/media/" + created.id())).entity(created).build();
+        Versioned<MediaResponse> created = media.create(request);
+        return created.toResponse(Response.created(URI.create("/api/v1/editorial/media/" + created.body().id())));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(operationId = "getEditorialMedia", summary = "Get a media asset with its ETag",
+            description = "The media asset and the ETag to send as If-Match when changing or deleting it. Editor role.")
+    @APIResponse(responseCode = "200", description = "The media asset.",
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MediaResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "The media asset's id.") @PathParam("id") String id) {
+        return media.get(RequestParams.requireUuid("id", id)).toResponse(Response.ok());
     }
 
     @PUT
@@ -63,15 +89,23 @@ public class MediaEditorialResource {
     @Operation(operationId = "updateMedia", summary = "Replace a media asset",
             description = "Replaces every field of the media asset. Editor role.")
     @APIResponse(responseCode = "200", description = "The changed media asset.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaResponse.class)))
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public MediaResponse update(@Parameter(description = "The media asset's id.") @PathParam("id") String id,
-                         @NotNull @Valid MediaRequest request) {
-        return media.update(RequestParams.requireUuid("id", id), request);
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@Parameter(description = "The media asset's id.") @PathParam("id") String id,
+                           @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid MediaRequest request) {
+        return media.update(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch), request)
+                .toResponse(Response.ok());
     }
 
     @DELETE
@@ -83,7 +117,11 @@ public class MediaEditorialResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(description = "The media asset's id.") @PathParam("id") String id) {
-        media.delete(RequestParams.requireUuid("id", id));
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public void delete(@Parameter(description = "The media asset's id.") @PathParam("id") String id,
+                       @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
+                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        media.delete(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch));
     }
 }

@@ -4,7 +4,9 @@ import dev.newsdesk.article.RichText;
 import dev.newsdesk.media.api.MediaRequest;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.web.EditorialProblems;
+import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,29 +26,47 @@ public class MediaEditorialService {
     }
 
     @Transactional
-    public MediaResponse create(MediaRequest request) {
+    public Versioned<MediaResponse> create(MediaRequest request) {
         MediaAsset asset = new MediaAsset();
         asset.setId(UUID.randomUUID());
         asset.setCreatedAt(clock.instant());
         apply(asset, request);
         media.persist(asset);
-        return mapper.toResponse(asset);
+        return saved(asset);
     }
 
     @Transactional
-    public MediaResponse update(UUID id, MediaRequest request) {
-        MediaAsset asset = find(id);
+    public Versioned<MediaResponse> update(UUID id, EntityTags.ExpectedVersion expected, MediaRequest request) {
+        MediaAsset asset = find(id, expected);
         apply(asset, request);
-        return mapper.toResponse(asset);
+        return saved(asset);
     }
 
     @Transactional
-    public void delete(UUID id) {
-        MediaAsset asset = find(id);
+    public void delete(UUID id, EntityTags.ExpectedVersion expected) {
+        MediaAsset asset = find(id, expected);
         if (media.countArticleUses(id) > 0) {
             throw EditorialProblems.inUse("Media " + id + " is used by articles");
         }
         media.delete(asset);
+        EntityTags.flushOrStale(media::flush);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<MediaResponse> get(UUID id) {
+        MediaAsset asset = find(id);
+        return new Versioned<>(mapper.toResponse(asset), asset.getVersion());
+    }
+
+    private Versioned<MediaResponse> saved(MediaAsset asset) {
+        EntityTags.flushOrStale(media::flush);
+        return new Versioned<>(mapper.toResponse(asset), asset.getVersion());
+    }
+
+    private MediaAsset find(UUID id, EntityTags.ExpectedVersion expected) {
+        MediaAsset asset = find(id);
+        expected.check(asset.getVersion());
+        return asset;
     }
 
     private void apply(MediaAsset asset, MediaRequest request) {

@@ -3,22 +3,29 @@ package dev.newsdesk.section;
 import dev.newsdesk.section.api.SectionRequest;
 import dev.newsdesk.section.api.SectionResponse;
 import dev.newsdesk.security.Role;
+import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.OpenApiDefinition;
 import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial sections")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
-@RolesAllowed(Role.ADMIN_NAME)
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 @APIResponse(responseCode = "403", ref = "Forbidden")
 public class SectionEditorialResource {
@@ -43,48 +49,81 @@ public class SectionEditorialResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createSection", summary = "Create a section",
             description = "A new section, optionally inside a parent section. Admin role.")
     @APIResponse(responseCode = "201", description = "The new section.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid SectionRequest request) {
-        SectionResponse created = sections.create(request);
-        return Response.created(URI.create("/api/v1/sections/" + created.slug())).entity(created).build();
+        Versioned<SectionResponse> created = sections.create(request);
+        return created.toResponse(Response.created(URI.create("/api/v1/editorial/sections/" + created.body().id())));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(operationId = "getEditorialSection", summary = "Get a section with its ETag",
+            description = "The section and the ETag to send as If-Match when changing or deleting it. Editor role.")
+    @APIResponse(responseCode = "200", description = "The section.",
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SectionResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "The section's id.") @PathParam("id") String id) {
+        return sections.get(RequestParams.requireUuid("id", id)).toResponse(Response.ok());
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "updateSection", summary = "Replace a section",
-            description = "Replaces the section's slug, name, description, parent and position. Admin role.")
+            description = "Replaces every field of the section. Admin role.")
     @APIResponse(responseCode = "200", description = "The changed section.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionResponse.class)))
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public SectionResponse update(@Parameter(description = "The section's id.") @PathParam("id") String id,
-                                  @NotNull @Valid SectionRequest request) {
-        return sections.update(RequestParams.requireUuid("id", id), request);
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@Parameter(description = "The section's id.") @PathParam("id") String id,
+                           @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid SectionRequest request) {
+        return sections.update(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch), request)
+                .toResponse(Response.ok());
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteSection", summary = "Delete an empty section",
-            description = "Only a section without articles (deleted ones included) and without subsections can be "
-                    + "deleted; otherwise 409. Admin role.")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(operationId = "deleteSection", summary = "Delete an unused section",
+            description = "Only a section without articles (deleted ones included) and without subsections can be deleted; otherwise 409. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(description = "The section's id.") @PathParam("id") String id) {
-        sections.delete(RequestParams.requireUuid("id", id));
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public void delete(@Parameter(description = "The section's id.") @PathParam("id") String id,
+                       @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
+                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        sections.delete(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch));
     }
 }

@@ -3,7 +3,9 @@ package dev.newsdesk.section;
 import dev.newsdesk.section.api.SectionRequest;
 import dev.newsdesk.section.api.SectionResponse;
 import dev.newsdesk.web.EditorialProblems;
+import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,26 +28,26 @@ public class SectionEditorialService {
     }
 
     @Transactional
-    public SectionResponse create(SectionRequest request) {
+    public Versioned<SectionResponse> create(SectionRequest request) {
         Section section = new Section();
         section.setId(UUID.randomUUID());
         section.setCreatedAt(clock.instant());
         apply(section, request);
         sections.persist(section);
-        return mapper.toResponse(section);
+        return saved(section);
     }
 
     @Transactional
-    public SectionResponse update(UUID id, SectionRequest request) {
-        Section section = find(id);
+    public Versioned<SectionResponse> update(UUID id, EntityTags.ExpectedVersion expected, SectionRequest request) {
+        Section section = find(id, expected);
         apply(section, request);
-        return mapper.toResponse(section);
+        return saved(section);
     }
 
     /** A section that still holds articles (tombstones included) or subsections cannot go. */
     @Transactional
-    public void delete(UUID id) {
-        Section section = find(id);
+    public void delete(UUID id, EntityTags.ExpectedVersion expected) {
+        Section section = find(id, expected);
         if (sections.countArticles(id) > 0) {
             throw EditorialProblems.inUse("Section '" + section.getSlug() + "' still has articles; move them first");
         }
@@ -53,6 +55,24 @@ public class SectionEditorialService {
             throw EditorialProblems.inUse("Section '" + section.getSlug() + "' still has subsections");
         }
         sections.delete(section);
+        EntityTags.flushOrStale(sections::flush);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<SectionResponse> get(UUID id) {
+        Section section = find(id);
+        return new Versioned<>(mapper.toResponse(section), section.getVersion());
+    }
+
+    private Versioned<SectionResponse> saved(Section section) {
+        EntityTags.flushOrStale(sections::flush);
+        return new Versioned<>(mapper.toResponse(section), section.getVersion());
+    }
+
+    private Section find(UUID id, EntityTags.ExpectedVersion expected) {
+        Section section = find(id);
+        expected.check(section.getVersion());
+        return section;
     }
 
     private void apply(Section section, SectionRequest request) {

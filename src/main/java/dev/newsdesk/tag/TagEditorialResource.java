@@ -3,22 +3,29 @@ package dev.newsdesk.tag;
 import dev.newsdesk.tag.api.TagRequest;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.security.Role;
+import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.OpenApiDefinition;
 import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,15 +53,34 @@ public class TagEditorialResource {
     @Operation(operationId = "createTag", summary = "Create a tag",
             description = "A new topic, person, organization or place tag. Editor role.")
     @APIResponse(responseCode = "201", description = "The new tag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagResponse.class)))
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TagResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid TagRequest request) {
-        TagResponse created = tags.create(request);
-        return Response.created(URI.create("/api/v1/tags/" + created.slug())).entity(created).build();
+        Versioned<TagResponse> created = tags.create(request);
+        return created.toResponse(Response.created(URI.create("/api/v1/editorial/tags/" + created.body().id())));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(operationId = "getEditorialTag", summary = "Get a tag with its ETag",
+            description = "The tag and the ETag to send as If-Match when changing or deleting it. Editor role.")
+    @APIResponse(responseCode = "200", description = "The tag.",
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TagResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "The tag's id.") @PathParam("id") String id) {
+        return tags.get(RequestParams.requireUuid("id", id)).toResponse(Response.ok());
     }
 
     @PUT
@@ -64,16 +90,24 @@ public class TagEditorialResource {
     @Operation(operationId = "updateTag", summary = "Replace a tag",
             description = "Replaces every field of the tag. Editor role.")
     @APIResponse(responseCode = "200", description = "The changed tag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagResponse.class)))
+            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TagResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public TagResponse update(@Parameter(description = "The tag's id.") @PathParam("id") String id,
-                         @NotNull @Valid TagRequest request) {
-        return tags.update(RequestParams.requireUuid("id", id), request);
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@Parameter(description = "The tag's id.") @PathParam("id") String id,
+                           @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid TagRequest request) {
+        return tags.update(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch), request)
+                .toResponse(Response.ok());
     }
 
     @DELETE
@@ -85,7 +119,11 @@ public class TagEditorialResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(description = "The tag's id.") @PathParam("id") String id) {
-        tags.delete(RequestParams.requireUuid("id", id));
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public void delete(@Parameter(description = "The tag's id.") @PathParam("id") String id,
+                       @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
+                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        tags.delete(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch));
     }
 }

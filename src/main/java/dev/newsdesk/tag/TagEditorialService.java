@@ -4,7 +4,9 @@ import dev.newsdesk.article.RichText;
 import dev.newsdesk.tag.api.TagRequest;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.web.EditorialProblems;
+import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,29 +26,47 @@ public class TagEditorialService {
     }
 
     @Transactional
-    public TagResponse create(TagRequest request) {
+    public Versioned<TagResponse> create(TagRequest request) {
         Tag tag = new Tag();
         tag.setId(UUID.randomUUID());
         tag.setCreatedAt(clock.instant());
         apply(tag, request);
         tags.persist(tag);
-        return mapper.toResponse(tag);
+        return saved(tag);
     }
 
     @Transactional
-    public TagResponse update(UUID id, TagRequest request) {
-        Tag tag = find(id);
+    public Versioned<TagResponse> update(UUID id, EntityTags.ExpectedVersion expected, TagRequest request) {
+        Tag tag = find(id, expected);
         apply(tag, request);
-        return mapper.toResponse(tag);
+        return saved(tag);
     }
 
     @Transactional
-    public void delete(UUID id) {
-        Tag tag = find(id);
+    public void delete(UUID id, EntityTags.ExpectedVersion expected) {
+        Tag tag = find(id, expected);
         if (tags.countArticles(id) > 0) {
             throw EditorialProblems.inUse("Tag '" + tag.getSlug() + "' is on articles; remove it from them first");
         }
         tags.delete(tag);
+        EntityTags.flushOrStale(tags::flush);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<TagResponse> get(UUID id) {
+        Tag tag = find(id);
+        return new Versioned<>(mapper.toResponse(tag), tag.getVersion());
+    }
+
+    private Versioned<TagResponse> saved(Tag tag) {
+        EntityTags.flushOrStale(tags::flush);
+        return new Versioned<>(mapper.toResponse(tag), tag.getVersion());
+    }
+
+    private Tag find(UUID id, EntityTags.ExpectedVersion expected) {
+        Tag tag = find(id);
+        expected.check(tag.getVersion());
+        return tag;
     }
 
     private void apply(Tag tag, TagRequest request) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.web;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 
@@ -8,6 +9,10 @@ import java.util.List;
  * without If-Match is refused (428), a write against an older version too (412).
  */
 public final class EntityTags {
+
+    public static final String ETAG_DESCRIPTION = "Strong ETag of this version; send it as If-Match to change it.";
+    public static final String IF_MATCH_DESCRIPTION =
+            "The ETag of your last GET. Without it: 428; when someone changed it since: 412.";
 
     private EntityTags() {
     }
@@ -48,6 +53,15 @@ public final class EntityTags {
             if (version != null && version != current) {
                 throw stale();
             }
+        }
+    }
+
+    /** Flushes pending changes now, so a lost optimistic-lock race is a 412 here rather than an error at commit. */
+    public static void flushOrStale(Runnable flush) {
+        try {
+            flush.run();
+        } catch (OptimisticLockException e) {
+            throw stale();
         }
     }
 

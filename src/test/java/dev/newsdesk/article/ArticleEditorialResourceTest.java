@@ -2,7 +2,6 @@ package dev.newsdesk.article;
 
 import static dev.newsdesk.testing.Api.api;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;

@@ -33,10 +33,16 @@ class SectionEditorialResourceTest {
                 .extract().path("id");
         api().get("/api/v1/sections/{slug}", slug).then().statusCode(200).body("parent.slug", equalTo(parent.getSlug()));
 
-        editorial.admin().contentType("application/json").body(Map.of("slug", slug, "name", "Asia-Pacific", "position", 3))
+        String etag = editorial.etagOf("sections", id);
+        Map<String, Object> rename = Map.of("slug", slug, "name", "Asia-Pacific", "position", 3);
+        editorial.admin().contentType("application/json").body(rename).put(SECTIONS + "/{id}", id).then().statusCode(428);
+        String renamed = editorial.admin().contentType("application/json").header("If-Match", etag).body(rename)
                 .put(SECTIONS + "/{id}", id).then().statusCode(200)
-                .body("name", equalTo("Asia-Pacific")).body("path", equalTo("/" + slug));
-        editorial.admin().delete(SECTIONS + "/{id}", id).then().statusCode(204);
+                .body("name", equalTo("Asia-Pacific")).body("path", equalTo("/" + slug)).extract().header("ETag");
+        editorial.admin().contentType("application/json").header("If-Match", etag).body(rename)
+                .put(SECTIONS + "/{id}", id).then().statusCode(412);
+        editorial.admin().header("If-Match", etag).delete(SECTIONS + "/{id}", id).then().statusCode(412);
+        editorial.admin().header("If-Match", renamed).delete(SECTIONS + "/{id}", id).then().statusCode(204);
         api().get("/api/v1/sections/{slug}", slug).then().statusCode(404);
     }
 
@@ -44,11 +50,11 @@ class SectionEditorialResourceTest {
     void sectionsWithArticlesOrChildrenStayAndBadInputChangesNothing() {
         Section withArticles = fixtures.section("Busy");
         fixtures.article(withArticles).status(ArticleStatus.DELETED).create();
-        editorial.admin().delete(SECTIONS + "/{id}", withArticles.getId()).then().statusCode(409)
+        editorial.admin().header("If-Match", "*").delete(SECTIONS + "/{id}", withArticles.getId()).then().statusCode(409)
                 .body("code", equalTo("CONFLICT"));
         Section parent = fixtures.section("Parent");
         fixtures.section("Child", parent, 1);
-        editorial.admin().delete(SECTIONS + "/{id}", parent.getId()).then().statusCode(409);
+        editorial.admin().header("If-Match", "*").delete(SECTIONS + "/{id}", parent.getId()).then().statusCode(409);
 
         editorial.admin().contentType("application/json")
                 .body(Map.of("slug", withArticles.getSlug(), "name", "Copy", "position", 1))
@@ -59,10 +65,10 @@ class SectionEditorialResourceTest {
                 .post(SECTIONS).then().statusCode(422).body("errors[0].pointer", equalTo("/parentId"));
         editorial.admin().contentType("application/json")
                 .body(Map.of("slug", parent.getSlug(), "name", "Loop", "position", 1, "parentId", parent.getId().toString()))
-                .put(SECTIONS + "/{id}", parent.getId()).then().statusCode(422);
+                .header("If-Match", "*").put(SECTIONS + "/{id}", parent.getId()).then().statusCode(422);
         editorial.admin().contentType("application/json").body(Map.of("slug", "Bad Slug", "name", "", "position", -1))
                 .post(SECTIONS).then().statusCode(422);
         api().get("/api/v1/sections/{slug}", parent.getSlug()).then().statusCode(200).body("name", equalTo("Parent"));
-        editorial.admin().delete(SECTIONS + "/{id}", UUID.randomUUID()).then().statusCode(404);
+        editorial.admin().header("If-Match", "*").delete(SECTIONS + "/{id}", UUID.randomUUID()).then().statusCode(404);
     }
 }

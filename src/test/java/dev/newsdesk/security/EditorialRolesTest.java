@@ -146,7 +146,8 @@ class EditorialRolesTest {
         minimum.put("deleteTag", Role.PUBLISHER);
         operations.put("deleteTag", as -> {
             UUID id = fixtures.tag("Doomed", TagType.TOPIC).getId();
-            return new Call(as.delete("/api/v1/editorial/tags/{id}", id), () -> tags.findById(id) != null);
+            return new Call(as.header("If-Match", editorial.etagOf("tags", id)).delete("/api/v1/editorial/tags/{id}", id),
+                    () -> tags.findById(id) != null);
         });
         minimum.put("createMedia", Role.EDITOR);
         operations.put("createMedia", as -> {
@@ -155,10 +156,16 @@ class EditorialRolesTest {
                     .post("/api/v1/editorial/media");
             return new Call(r, () -> media.count("url", url) == 0);
         });
+        minimum.put("getEditorialMedia", Role.EDITOR);
+        operations.put("getEditorialMedia", as -> {
+            UUID id = fixtures.photo("Photo : Read").getId();
+            return new Call(as.get("/api/v1/editorial/media/{id}", id), () -> true);
+        });
         minimum.put("deleteMedia", Role.PUBLISHER);
         operations.put("deleteMedia", as -> {
             UUID id = fixtures.photo("Photo : Doomed").getId();
-            return new Call(as.delete("/api/v1/editorial/media/{id}", id), () -> media.findById(id) != null);
+            return new Call(as.header("If-Match", editorial.etagOf("media", id)).delete("/api/v1/editorial/media/{id}", id),
+                    () -> media.findById(id) != null);
         });
         minimum.put("createAuthor", Role.PUBLISHER);
         operations.put("createAuthor", as -> {
@@ -170,7 +177,8 @@ class EditorialRolesTest {
         minimum.put("deleteAuthor", Role.ADMIN);
         operations.put("deleteAuthor", as -> {
             UUID id = fixtures.author("Leaving").getId();
-            return new Call(as.delete("/api/v1/editorial/authors/{id}", id), () -> authors.findById(id) != null);
+            return new Call(as.header("If-Match", editorial.etagOf("authors", id))
+                    .delete("/api/v1/editorial/authors/{id}", id), () -> authors.findById(id) != null);
         });
         minimum.put("createSection", Role.ADMIN);
         operations.put("createSection", as -> {
@@ -182,7 +190,7 @@ class EditorialRolesTest {
         minimum.put("updateSection", Role.ADMIN);
         operations.put("updateSection", as -> {
             Section s = fixtures.section("Renamed?");
-            Response r = as.contentType("application/json")
+            Response r = as.contentType("application/json").header("If-Match", editorial.etagOf("sections", s.getId()))
                     .body(Map.of("slug", s.getSlug(), "name", "Renamed", "position", 1))
                     .put("/api/v1/editorial/sections/{id}", s.getId());
             return new Call(r, () -> sections.findBySlug(s.getSlug()).orElseThrow().getName().equals("Renamed?"));
@@ -190,7 +198,8 @@ class EditorialRolesTest {
         minimum.put("deleteSection", Role.ADMIN);
         operations.put("deleteSection", as -> {
             UUID id = fixtures.section("Doomed").getId();
-            return new Call(as.delete("/api/v1/editorial/sections/{id}", id), () -> sections.findById(id) != null);
+            return new Call(as.header("If-Match", editorial.etagOf("sections", id))
+                    .delete("/api/v1/editorial/sections/{id}", id), () -> sections.findById(id) != null);
         });
         minimum.put("createApiKey", Role.ADMIN);
         operations.put("createApiKey", as -> {

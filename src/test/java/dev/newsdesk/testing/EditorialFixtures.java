@@ -73,6 +73,12 @@ public class EditorialFixtures {
                 .post("/api/v1/editorial/articles/{id}/publish", id).then().statusCode(200).extract().header("ETag");
     }
 
+    /** The ETag of a section, author, tag or media asset: {@code etagOf("sections", id)}. */
+    public String etagOf(String collection, Object id) {
+        return editor().get("/api/v1/editorial/" + collection + "/{id}", id).then().statusCode(200).extract()
+                .header("ETag");
+    }
+
     public String etag(String id) {
         return editor().get("/api/v1/editorial/articles/{id}", id).then().statusCode(200).extract().header("ETag");
     }

@@ -5,6 +5,7 @@ import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.section.api.SectionRef;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.web.ContractFilter;
+import dev.newsdesk.web.SurrogateKey;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+@SurrogateKey("article")
 @Schema(name = "Article", description = "A published article with everything its page shows. With fields=, "
         + "only the fields asked for (and id).",
         extensions = @Extension(name = ContractFilter.SPARSE_FIELDSET, value = "true", parseValue = true),

@@ -4,6 +4,7 @@ import dev.newsdesk.author.api.AuthorRef;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.section.api.SectionRef;
 import dev.newsdesk.web.ContractFilter;
+import dev.newsdesk.web.SurrogateKey;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+@SurrogateKey("article")
 @Schema(name = "ArticleSummary", description = "An article as shown in lists and teasers. With fields=, only "
         + "the fields asked for (and id).",
         extensions = @Extension(name = ContractFilter.SPARSE_FIELDSET, value = "true", parseValue = true),

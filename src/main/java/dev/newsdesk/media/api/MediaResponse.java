@@ -1,9 +1,11 @@
 package dev.newsdesk.media.api;
 
 import dev.newsdesk.media.MediaType;
+import dev.newsdesk.web.SurrogateKey;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@SurrogateKey("media")
 @Schema(name = "Media", description = "A media asset with everything a page needs to show and credit it.")
 public record MediaResponse(
         @Schema(readOnly = true, example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11") UUID id,

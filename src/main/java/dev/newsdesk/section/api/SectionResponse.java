@@ -1,11 +1,13 @@
 package dev.newsdesk.section.api;
 
 import dev.newsdesk.web.ContractFilter;
+import dev.newsdesk.web.SurrogateKey;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+@SurrogateKey("section")
 @Schema(name = "Section", description = "A section of the site, such as International; sections may nest once or more.",
         properties = @SchemaProperty(name = "included", implementation = SectionIncluded.class, extensions = @Extension(
                 name = ContractFilter.OPTIONAL, value = "true", parseValue = true),

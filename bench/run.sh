@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of the Newsdesk delivery API at newsroom scale (README "Benchmark").
+#
+#   bench/run.sh                 # 10,000 and 1,000,000 articles
+#   bench/run.sh 10000 200000    # any sizes
+#
+# For each size: builds the PostgreSQL variant (once), loads N generated articles into database nd_bench_<N>
+# (reused when it already holds N articles), starts the API on 127.0.0.1, and runs wrk against it and against nginx
+# serving the same article JSON as a static file (the ceiling). Everything listens on 127.0.0.1 only and every load
+# run is bounded by DURATION. The markdown report goes to stdout and to bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=("${@:-10000 1000000}")
+read -r -a SIZES <<< "${SIZES[*]}"
+API_PORT=${API_PORT:-18410}
+NGINX_PORT=${NGINX_PORT:-18420}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+WORK=$(mktemp -d /tmp/newsdesk-bench.XXXXXX)
+mkdir -p "$WORK/www" && chmod 755 "$WORK" "$WORK/www"
+RESULT=bench/results/$(date -u +%Y-%m-%d)-$(hostname -s).md
+APP_PID=
+NGINX_PID=
+
+cleanup() {
+    [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+    [[ -n "$NGINX_PID" ]] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+log() { printf '>>> %s\n' "$*" >&2; }
+
+install_tools() {
+    local missing=()
+    command -v wrk >/dev/null || missing+=(wrk)
+    command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+    command -v psql >/dev/null || missing+=(postgresql-client)
+    if ((${#missing[@]})); then
+        log "Installing ${missing[*]} from Debian packages"
+        local sudo=; [[ $(id -u) -ne 0 ]] && sudo=sudo
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+    pg_isready -q || { echo "PostgreSQL is not answering on $PGHOST:$PGPORT" >&2; exit 1; }
+}
+
+build() {
+    log "Building the PostgreSQL variant (./mvnw -Ppostgresql package)"
+    # The kind is also passed as a system property: it must win over application.properties at build time.
+    ./mvnw -B -q -Ppostgresql package -DskipTests -Dquarkus.datasource.db-kind=postgresql >&2
+}
+
+load() {
+    local n=$1 db=nd_bench_$1 have
+    have=$(psql -Atqd "$db" -c 'select count(*) from article' 2>/dev/null || echo 0)
+    if [[ "$have" == "$n" ]]; then
+        log "Reusing $db ($n articles)"
+        echo "reused"
+        return
+    fi
+    psql -q -d postgres -c "drop database if exists $db with (force)" -c "create database $db" >&2
+    log "Loading $n articles into $db"
+    local start=$SECONDS
+    java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' dev.newsdesk.sample.generator.GenerateNewsroom \
+        --url "jdbc:postgresql://$PGHOST:$PGPORT/$db" --user "$PGUSER" --articles "$n" 2>/dev/null >&2
+    echo "$((SECONDS - start)) s"
+}
+
+# start_app <db> <local-cache-ttl>: sets APP_PID (so it must not run in a subshell) and writes
+# "<wall ms to ready> <Quarkus started-in s>" to $WORK/startup.
+start_app() {
+    local db=$1 ttl=$2 t0
+    t0=$(date +%s%N)
+    java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$API_PORT" \
+        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" -Dquarkus.datasource.username="$PGUSER" \
+        -Dnewsdesk.http-cache.local-cache.ttl="$ttl" -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.quarkus\".level=INFO \
+        -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 600); do
+        if curl -fs -o /dev/null "http://127.0.0.1:$API_PORT/q/health/ready"; then
+            local wall=$((($(date +%s%N) - t0) / 1000000))
+            echo "$wall $(grep -o 'started in [0-9.]*s' "$WORK/app.log" | grep -o '[0-9.]*' | head -n 1)" >"$WORK/startup"
+            return
+        fi
+        sleep 0.1
+    done
+    echo "The API did not start; see $WORK/app.log" >&2
+    exit 1
+}
+
+stop_app() {
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+}
+
+start_nginx() {
+    mkdir -p "$WORK/www"
+    cat >"$WORK/nginx.conf" <<CONF
+worker_processes 2;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    types { application/json json; }
+    server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
+}
+CONF
+    nginx -c "$WORK/nginx.conf" &
+    NGINX_PID=$!   # start_nginx, like start_app, runs in the main shell so cleanup can stop it
+    for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.json" && return; sleep 0.1; done
+    echo "nginx did not start" >&2; exit 1
+}
+
+# measure <url> [header]: prints "<req/s> <p50> <p99>" (latencies as wrk prints them)
+measure() {
+    local url=$1 header=${2:-} out
+    local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
+    [[ -n "$header" ]] && args+=(-H "$header")
+    wrk "${args[@]}" -d"$WARMUP" "$url" >/dev/null
+    out=$(wrk "${args[@]}" -d"$DURATION" "$url")
+    if grep -q 'Non-2xx or 3xx' <<<"$out"; then
+        echo "wrk saw error responses for $url" >&2; echo "$out" >&2; exit 1
+    fi
+    echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1=="50%" {print $2}' <<<"$out") $(awk '$1=="99%" {print $2}' <<<"$out")"
+}
+
+to_ms() { # wrk latency (e.g. 812.00us, 1.20ms, 1.01s) in ms
+    awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.2f", n }'
+}
+
+row() { # row <label> <req/s> <p50> <p99> <ceiling req/s>
+    printf '| %s | %.0f | %s | %s | %.2f |\n' "$1" "$2" "$(to_ms "$3")" "$(to_ms "$4")" "$(awk -v a="$2" -v b="$5" 'BEGIN{print a/b}')"
+}
+
+machine() {
+    echo "- CPU: $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(nproc) cores visible"
+    echo "- Memory: $(free -g | awk '/Mem:/ {print $2}') GB; kernel $(uname -r)"
+    echo "- Java: $(java -version 2>&1 | head -n 1); PostgreSQL: $(psql -Atqd postgres -c 'show server_version')"
+    echo "- wrk $THREADS threads, $CONNECTIONS connections, $DURATION per figure after $WARMUP warm-up; client, API,"
+    echo "  nginx and PostgreSQL share the same cores (and other builds ran on the machine at the same time), so"
+    echo "  absolute numbers are noisy: compare the ratios, which were measured in one run."
+}
+
+bench_size() {
+    local n=$1 db=nd_bench_$1 loaded article section cursor etag ceiling
+    loaded=$(load "$n")
+    article=$(psql -Atqd "$db" -c "select a.id from article a join section s on s.id = a.section_id
+        where s.slug = 'gen-world' and a.status = 'PUBLISHED' order by a.published_at desc limit 1")
+    section=gen-world
+    cursor=$(psql -Atqd "$db" -c "with s as (select id from section where slug = 'gen-world'
+            or parent_id = (select id from section where slug = 'gen-world')),
+        a as (select published_at, id from article where status = 'PUBLISHED' and section_id in (select id from s))
+        select 'v1|newest|' || to_char(published_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id
+        from a order by published_at desc, id desc offset (select count(*) * 9 / 10 from a) limit 1" \
+        | tr -d '\n' | base64 -w0 | tr '+/' '-_' | tr -d '=')
+
+    echo
+    echo "### $n articles (load: $loaded)"
+    echo
+    for mode in "1s" "0s"; do
+        local timing label
+        if curl -fs -o /dev/null "http://127.0.0.1:$API_PORT/q/health/ready"; then
+            echo "Port $API_PORT is already serving: stop that process first" >&2; exit 1
+        fi
+        start_app "$db" "$mode"
+        timing=$(cat "$WORK/startup")
+        curl -fs "http://127.0.0.1:$API_PORT/api/v1/articles/$article" >"$WORK/www/article.json"
+        etag=$(curl -fsI "http://127.0.0.1:$API_PORT/api/v1/articles/$article" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
+        [[ -n "$NGINX_PID" ]] || start_nginx
+        # JIT warm-up over every scenario before anything is recorded.
+        for url in "/api/v1/articles/$article" "/api/v1/articles?section=$section&limit=20" \
+                   "/api/v1/articles?section=$section&limit=20&cursor=$cursor"; do
+            wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$API_PORT$url" >/dev/null
+        done
+        read -r ceiling c50 c99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/article.json")"
+        label=$([[ $mode == 0s ]] && echo "local cache off: every request renders from PostgreSQL" \
+            || echo "local cache on (default, ttl 1 s)")
+        echo "**API with $label** — start-up $(awk -v w="${timing%% *}" 'BEGIN{printf "%.2f", w/1000}') s to ready" \
+             "(Quarkus: ${timing##* } s); article JSON $(wc -c <"$WORK/www/article.json") bytes"
+        echo
+        echo "| Request | req/s | p50 ms | p99 ms | req/s vs nginx |"
+        echo "|---|---:|---:|---:|---:|"
+        row "nginx static article.json (ceiling)" "$ceiling" "$c50" "$c99" "$ceiling"
+        read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles/$article")"
+        row "GET article by id" "$r" "$p50" "$p99" "$ceiling"
+        read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles?section=$section&limit=20")"
+        row "GET section list, limit 20" "$r" "$p50" "$p99" "$ceiling"
+        read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles?section=$section&limit=20&cursor=$cursor")"
+        row "GET section list at 90% depth (cursor)" "$r" "$p50" "$p99" "$ceiling"
+        read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles/$article" "If-None-Match: $etag")"
+        row "304 revalidation of the article (If-None-Match)" "$r" "$p50" "$p99" "$ceiling"
+        echo
+        echo "Peak RSS of the API after the runs: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP_PID/status)"
+        echo
+        stop_app
+    done
+}
+
+install_tools
+build
+{
+    trap cleanup EXIT   # this group runs in a subshell (the pipe to tee): it stops its own servers
+    echo "# Newsdesk benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    machine
+    for n in "${SIZES[@]}"; do
+        bench_size "$n"
+    done
+} | tee "$RESULT"
+log "Written to $RESULT"

@@ -1,0 +1,100 @@
+package dev.newsdesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-instance cache never serves a copy older than its TTL, whatever happened on other instances, and tells
+ * downstream caches how old a copy is: the two facts the scale-out guarantee in the README rests on.
+ */
+class RepresentationCacheTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T00:00:00Z"));
+
+    @Test
+    void servesACopyUntilItsTtlHasPassedThenRendersAgain() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), 100);
+        cache.put("/api/v1/articles/1", rendered("a"));
+
+        clock.advance(Duration.ofMillis(1999));
+        assertEquals("a", cache.get("/api/v1/articles/1").orElseThrow().tag());
+        clock.advance(Duration.ofMillis(1));
+        assertTrue(cache.get("/api/v1/articles/1").isEmpty());
+    }
+
+    @Test
+    void ageIsRoundedUpSoDownstreamCachesNeverThinkACopyFresher() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), 100);
+        CachedRepresentation rep = rendered("a");
+        assertEquals(0, cache.ageSeconds(rep));
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(1, cache.ageSeconds(rep));
+        clock.advance(Duration.ofMillis(1999));
+        assertEquals(2, cache.ageSeconds(rep));
+    }
+
+    @Test
+    void aZeroTtlTurnsTheCacheOff() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ZERO, 100);
+        cache.put("/x", rendered("a"));
+        assertFalse(cache.enabled());
+        assertTrue(cache.get("/x").isEmpty());
+    }
+
+    @Test
+    void staysWithinItsBoundWhenManyDistinctUrlsArrive() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), 3);
+        for (int i = 0; i < 10; i++) {
+            cache.put("/x" + i, rendered("t" + i));
+        }
+        int live = 0;
+        for (int i = 0; i < 10; i++) {
+            live += cache.get("/x" + i).isPresent() ? 1 : 0;
+        }
+        assertTrue(live >= 1 && live <= 3, "live entries: " + live);
+        assertTrue(cache.get("/x9").isPresent(), "the latest entry is kept");
+    }
+
+    private CachedRepresentation rendered(String tag) {
+        return new CachedRepresentation(new byte[0], null, tag, clock.instant(), Set.of(), "articles", clock.instant(),
+                Map.of("Link", List.of("</x>; rel=\"self\"")));
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
