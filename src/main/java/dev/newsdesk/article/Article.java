@@ -44,6 +44,10 @@ public class Article {
     @Column(name = "body", nullable = false, length = 1_000_000)
     private String bodyJson;
 
+    /** Plain text of the body, kept in step with {@link #bodyJson} for search on both databases. */
+    @Column(name = "body_text", length = 1_000_000)
+    private String bodyText;
+
     @Column(nullable = false, length = 35)
     private String language;
 
@@ -106,7 +110,11 @@ public class Article {
     public String getStandfirst() { return standfirst; }
     public void setStandfirst(String standfirst) { this.standfirst = standfirst; }
     public String getBodyJson() { return bodyJson; }
-    public void setBodyJson(String bodyJson) { this.bodyJson = bodyJson; }
+    public void setBodyJson(String bodyJson) {
+        this.bodyJson = bodyJson;
+        this.bodyText = ArticleBodyText.extract(bodyJson);
+    }
+    public String getBodyText() { return bodyText; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
     public Section getSection() { return section; }

@@ -2,9 +2,11 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.article.api.ArticleResponse;
-import dev.newsdesk.web.PageMeta;
-import dev.newsdesk.web.PageLinks;
-import dev.newsdesk.web.Paging;
+import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.article.search.ArticleSearchRequest;
+import dev.newsdesk.article.search.ArticleSearchService;
+import dev.newsdesk.article.search.SearchQuery;
+import dev.newsdesk.web.Representation;
 import dev.newsdesk.web.RequestParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,17 +33,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Articles")
 public class ArticleResource {
 
-    private final ArticleService articles;
+    static final String FIELDS_DOC = "Comma-separated top-level fields to return (id is always returned); "
+            + "unknown names are a 400 naming them. Without it, every field.";
+    static final String INCLUDE_DOC = "Comma-separated related objects to embed in full under included: authors, "
+            + "tags, section, media. Composes with fields.";
 
-    public ArticleResource(ArticleService articles) {
+    private final ArticleService articles;
+    private final ArticleSearchService search;
+    private final ArticleRepresentation representation;
+
+    public ArticleResource(ArticleService articles, ArticleSearchService search,
+                           ArticleRepresentation representation) {
         this.articles = articles;
+        this.search = search;
+        this.representation = representation;
     }
 
     @GET
     @Operation(operationId = "listArticles", summary = "List published articles",
             description = "Published articles as summaries, newest first by default. Filters combine with AND. "
                     + "Pages are keyset-based: follow links.next (or the Link header) until it is null; "
-                    + "articles published meanwhile never shift the pages you are walking through.")
+                    + "articles published meanwhile never shift the pages you are walking through. "
+                    + "With q, the list is a search: only matching articles, by relevance unless sort asks for a date "
+                    + "order, each item carrying search.snippet and search.rank.")
     @APIResponse(responseCode = "200", description = "One page of article summaries.",
             headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -48,6 +63,11 @@ public class ArticleResource {
                     schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
+            @Parameter(description = "Search in web-search syntax: words (all must match), \"quoted phrases\", "
+                    + "OR between alternatives, -word to exclude. Headline matches rank above standfirst above body.",
+                    schema = @Schema(minLength = 1, maxLength = SearchQuery.MAX_LENGTH),
+                    example = "\"emissions reporting\" ships -coal")
+            @QueryParam("q") String q,
             @Parameter(description = "Section slug; a section also lists its direct subsections.",
                     schema = @Schema(pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength = 200), example = "international")
             @QueryParam("section") String section,
@@ -70,22 +90,31 @@ public class ArticleResource {
             @Parameter(description = "The timestamp that from and to apply to.",
                     schema = @Schema(enumeration = {"published", "firstPublished", "updated"}, defaultValue = "published"))
             @QueryParam("dateField") String dateField,
-            @Parameter(description = "Order: newest or oldest by publication, or most recently updated first.",
-                    schema = @Schema(enumeration = {"newest", "oldest", "updated"}, defaultValue = "newest"))
+            @Parameter(description = "Order: newest or oldest by publication, or most recently updated first; with q "
+                    + "also relevance, the default there. Without q the default is newest.",
+                    schema = @Schema(enumeration = {"relevance", "newest", "oldest", "updated"}))
             @QueryParam("sort") String sort,
             @Parameter(description = "Page size; more than 100 is refused, not capped.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page.")
             @QueryParam("cursor") String cursor,
+            @Parameter(description = FIELDS_DOC, example = "headline,canonicalPath,leadMedia")
+            @QueryParam("fields") String fields,
+            @Parameter(description = INCLUDE_DOC, example = "tags")
+            @QueryParam("include") String include,
             @Context UriInfo uri) {
+        Representation shape = Representation.parse(fields, include, ArticleSummary.class, ArticleIncludes.ALL);
+        // "?q=" arrives as null; it is still a search, an empty one, which is refused.
+        if (q != null || uri.getQueryParameters().containsKey("q")) {
+            ArticleSearchRequest request = ArticleSearchRequest.parse(q == null ? "" : q, tag, section, author,
+                    lang, from, to, dateField, sort, limit, cursor);
+            ArticleSearchService.Hits hits = search.search(request);
+            return representation.page(hits.items(), hits.matches(), request.limit(), hits.nextCursor(), uri, shape);
+        }
         ArticleListQuery query = ArticleListQuery.parse(section, tag, author, lang, from, to, dateField, sort, limit,
                 cursor);
-        ArticleService.Page page = articles.list(query);
-        String nextCursor = page.next() == null ? null : page.next().encode();
-        PageLinks links = Paging.links(uri, nextCursor);
-        ArticlePage body = new ArticlePage(page.items(), new PageMeta(query.limit(), nextCursor), links);
-        return Paging.withLinkHeader(Response.ok(body), links).build();
+        return representation.listPage(query, shape, uri);
     }
 
     @GET
@@ -99,11 +128,17 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "410", ref = "Gone")
-    public ArticleResponse get(
+    public Object get(
             @Parameter(description = "The article's public id.", schema = @Schema(type = SchemaType.STRING,
                     format = "uuid"), example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77")
-            @PathParam("id") String id) {
-        return articles.getVisible(RequestParams.requireUuid("id", id));
+            @PathParam("id") String id,
+            @Parameter(description = FIELDS_DOC, example = "headline,body,firstPublishedAt,updatedAt")
+            @QueryParam("fields") String fields,
+            @Parameter(description = INCLUDE_DOC, example = "authors,media")
+            @QueryParam("include") String include) {
+        UUID articleId = RequestParams.requireUuid("id", id);
+        Representation shape = Representation.parse(fields, include, ArticleResponse.class, ArticleIncludes.ALL);
+        return representation.article(articles.getVisible(articleId), shape);
     }
 
     @GET
@@ -113,12 +148,18 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "410", ref = "Gone")
-    public ArticleResponse getBySlug(
+    public Object getBySlug(
             @Parameter(description = "The article's slug.", example = "pacific-ports-agree-common-emissions-reporting",
                     schema = @Schema(maxLength = 200))
-            @PathParam("slug") String slug) {
-        return articles.getVisibleBySlug(slug);
+            @PathParam("slug") String slug,
+            @Parameter(description = FIELDS_DOC, example = "headline,body,firstPublishedAt,updatedAt")
+            @QueryParam("fields") String fields,
+            @Parameter(description = INCLUDE_DOC, example = "authors,media")
+            @QueryParam("include") String include) {
+        Representation shape = Representation.parse(fields, include, ArticleResponse.class, ArticleIncludes.ALL);
+        return representation.article(articles.getVisibleBySlug(slug), shape);
     }
 }

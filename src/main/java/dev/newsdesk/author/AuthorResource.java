@@ -1,12 +1,28 @@
 package dev.newsdesk.author;
 
+import dev.newsdesk.article.ArticleListParams;
+import dev.newsdesk.article.ArticleRepresentation;
+import dev.newsdesk.article.api.ArticlePage;
+import dev.newsdesk.author.api.AuthorPage;
 import dev.newsdesk.author.api.AuthorResponse;
+import dev.newsdesk.web.PageLinks;
+import dev.newsdesk.web.PageMeta;
+import dev.newsdesk.web.Paging;
+import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.SlugCursor;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,9 +35,55 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthorResource {
 
     private final AuthorService authors;
+    private final ArticleRepresentation articles;
 
-    public AuthorResource(AuthorService authors) {
+    public AuthorResource(AuthorService authors, ArticleRepresentation articles) {
         this.authors = authors;
+        this.articles = articles;
+    }
+
+    @GET
+    @Operation(operationId = "listAuthors", summary = "List authors",
+            description = "Every author by slug, with the number of published articles in their byline.")
+    @APIResponse(responseCode = "200", description = "One page of authors.",
+            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuthorPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(
+            @Parameter(description = "Page size; more than 100 is refused, not capped.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page.")
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        RequestParams params = new RequestParams();
+        int size = params.intInRange("limit", limit, 50, 1, 100);
+        params.throwIfInvalid();
+        AuthorService.Page page = authors.list(SlugCursor.decode(AuthorService.LIST, cursor), size);
+        PageLinks links = Paging.links(uri, page.nextCursor());
+        return Paging.ok(new AuthorPage(page.items(), new PageMeta(size, page.nextCursor()), links), links);
+    }
+
+    @GET
+    @Path("{slug}/articles")
+    @Operation(operationId = "listAuthorArticles", summary = "List an author's articles",
+            description = "The author's published articles, as listArticles?author={slug} gives them, but a 404 "
+                    + "for an unknown author.")
+    @APIResponse(responseCode = "200", description = "One page of article summaries.",
+            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response articles(
+            @Parameter(description = "The author's slug.", example = "min-ji-park") @PathParam("slug") String slug,
+            @BeanParam ArticleListParams list,
+            @Context UriInfo uri) {
+        authors.getBySlug(slug);
+        return articles.listPage(list.byAuthor(slug), list.shape(), uri);
     }
 
     @GET

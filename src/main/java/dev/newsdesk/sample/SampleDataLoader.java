@@ -54,11 +54,12 @@ public class SampleDataLoader {
     private final TagRepository tags;
     private final MediaAssetRepository media;
     private final ArticleRepository articles;
+    private final SampleCuration curation;
 
     public SampleDataLoader(NewsdeskConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
                             ObjectMapper json, ArticleBodyCodec bodyCodec, SectionRepository sections,
                             AuthorRepository authors, TagRepository tags, MediaAssetRepository media,
-                            ArticleRepository articles) {
+                            ArticleRepository articles, SampleCuration curation) {
         this.config = config;
         this.dbKind = dbKind;
         this.json = json;
@@ -68,6 +69,7 @@ public class SampleDataLoader {
         this.tags = tags;
         this.media = media;
         this.articles = articles;
+        this.curation = curation;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -160,6 +162,7 @@ public class SampleDataLoader {
             article.setRevision(a.revision());
             articles.persist(article);
         }
+        curation.load(sample, slug -> id("article", slug));
         LOG.infof("Loaded the sample newsroom: %d articles in %d sections", sample.articles().size(),
                 sample.sections().size());
         return sample.articles().size();

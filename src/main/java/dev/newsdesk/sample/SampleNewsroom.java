@@ -1,12 +1,22 @@
 package dev.newsdesk.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.site.api.SiteUpdateRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The shape of sample/newsroom.json: references between entries are by slug or media key. */
 record SampleNewsroom(List<SampleSection> sections, List<SampleAuthor> authors, List<SampleTag> tags,
-                      List<SampleMedia> media, List<SampleArticle> articles) {
+                      List<SampleMedia> media, List<SampleArticle> articles, SiteUpdateRequest site,
+                      List<SampleCollection> collections, List<SamplePins> related) {
+
+    /** A curated collection; articles by slug, in order. */
+    record SampleCollection(String slug, String name, String description, String section, List<String> articles) {
+    }
+
+    /** Related articles the editors pinned to an article, by slug. */
+    record SamplePins(String article, List<String> pinned) {
+    }
 
     record SampleSection(String slug, String name, String parent, int position) {
     }

@@ -1,12 +1,18 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.collection.CollectionService;
+import dev.newsdesk.section.api.SectionDetail;
+import dev.newsdesk.section.api.SectionIncluded;
 import dev.newsdesk.section.api.SectionList;
 import dev.newsdesk.section.api.SectionResponse;
+import dev.newsdesk.web.Representation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,10 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sections")
 public class SectionResource {
 
-    private final SectionService sections;
+    private static final String COLLECTIONS = "collections";
 
-    public SectionResource(SectionService sections) {
+    private final SectionService sections;
+    private final CollectionService collections;
+
+    public SectionResource(SectionService sections, CollectionService collections) {
         this.sections = sections;
+        this.collections = collections;
     }
 
     @GET
@@ -37,13 +47,22 @@ public class SectionResource {
     @GET
     @Path("{slug}")
     @Operation(operationId = "getSection", summary = "Get a section by slug",
-            description = "One section with its parent and site path. Its articles: listArticles?section={slug}.")
+            description = "One section with its parent and site path; with include=collections also its curated "
+                    + "collections (such as the section's Editor's Pick). Its articles: listArticles?section={slug}.")
     @APIResponse(responseCode = "200", description = "The section.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SectionResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public SectionResponse get(
-            @Parameter(description = "The section's slug.", example = "international") @PathParam("slug") String slug) {
-        return sections.getBySlug(slug);
+    public Object get(
+            @Parameter(description = "The section's slug.", example = "international") @PathParam("slug") String slug,
+            @Parameter(description = "Related objects to embed under included: collections.", example = COLLECTIONS)
+            @QueryParam("include") String include) {
+        Representation shape = Representation.parse(null, include, SectionResponse.class, Set.of(COLLECTIONS));
+        SectionResponse section = sections.getBySlug(slug);
+        if (!shape.includes(COLLECTIONS)) {
+            return section;
+        }
+        return new SectionDetail(section, new SectionIncluded(collections.list(slug).data()));
     }
 }

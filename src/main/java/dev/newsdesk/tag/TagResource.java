@@ -1,12 +1,29 @@
 package dev.newsdesk.tag;
 
+import dev.newsdesk.article.ArticleListParams;
+import dev.newsdesk.article.ArticleRepresentation;
+import dev.newsdesk.article.api.ArticlePage;
+import dev.newsdesk.tag.api.TagPage;
 import dev.newsdesk.tag.api.TagResponse;
+import dev.newsdesk.web.PageLinks;
+import dev.newsdesk.web.PageMeta;
+import dev.newsdesk.web.Paging;
+import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.SlugCursor;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -18,9 +35,65 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class TagResource {
 
     private final TagService tags;
+    private final ArticleRepresentation articles;
 
-    public TagResource(TagService tags) {
+    public TagResource(TagService tags, ArticleRepresentation articles) {
         this.tags = tags;
+        this.articles = articles;
+    }
+
+    @GET
+    @Operation(operationId = "listTags", summary = "List tags",
+            description = "Every tag by slug, optionally of one type, with the number of published articles "
+                    + "carrying it.")
+    @APIResponse(responseCode = "200", description = "One page of tags.",
+            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(
+            @Parameter(description = "Only tags of this type.",
+                    schema = @Schema(enumeration = {"topic", "person", "organization", "place"}))
+            @QueryParam("type") String type,
+            @Parameter(description = "Page size; more than 100 is refused, not capped.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page.")
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        RequestParams params = new RequestParams();
+        TagType tagType = null;
+        if (type != null) {
+            tagType = Arrays.stream(TagType.values()).filter(t -> t.wireName().equals(type)).findFirst().orElse(null);
+            if (tagType == null) {
+                params.reject("type", "must be one of topic, person, organization, place");
+            }
+        }
+        int size = params.intInRange("limit", limit, 50, 1, 100);
+        params.throwIfInvalid();
+        TagService.Page page = tags.list(tagType, SlugCursor.decode(TagService.LIST, cursor), size);
+        PageLinks links = Paging.links(uri, page.nextCursor());
+        return Paging.ok(new TagPage(page.items(), new PageMeta(size, page.nextCursor()), links), links);
+    }
+
+    @GET
+    @Path("{slug}/articles")
+    @Operation(operationId = "listTagArticles", summary = "List the articles with a tag",
+            description = "The tag's published articles, as listArticles?tag={slug} gives them, but a 404 for an "
+                    + "unknown tag.")
+    @APIResponse(responseCode = "200", description = "One page of article summaries.",
+            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response articles(
+            @Parameter(description = "The tag's slug.", example = "busan") @PathParam("slug") String slug,
+            @BeanParam ArticleListParams list,
+            @Context UriInfo uri) {
+        tags.getBySlug(slug);
+        return articles.listPage(list.byTag(slug), list.shape(), uri);
     }
 
     @GET

@@ -1,23 +1,51 @@
 package dev.newsdesk.tag;
 
+import dev.newsdesk.article.VisibleArticles;
+import dev.newsdesk.tag.api.TagListItem;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.SlugCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 @ApplicationScoped
 public class TagService {
 
+    public static final String LIST = "tags";
+
     private final TagRepository tags;
     private final TagMapper mapper;
+    private final VisibleArticles articles;
+    private final Clock clock;
 
-    public TagService(TagRepository tags, TagMapper mapper) {
+    public TagService(TagRepository tags, TagMapper mapper, VisibleArticles articles, Clock clock) {
         this.tags = tags;
         this.mapper = mapper;
+        this.articles = articles;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TagResponse getBySlug(String slug) {
         return tags.findBySlug(slug).map(mapper::toResponse).orElseThrow(() -> ProblemException.notFound("tag", slug));
+    }
+
+    public record Page(List<TagListItem> items, String nextCursor) {
+    }
+
+    /** Tags by slug, optionally of one type, each with the number of visible articles carrying it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(TagType type, String afterSlug, int limit) {
+        List<Tag> rows = tags.findPageAfter(type, afterSlug, limit);
+        boolean more = rows.size() > limit;
+        List<Tag> page = more ? rows.subList(0, limit) : rows;
+        Map<UUID, Long> counts = articles.countByTag(page.stream().map(Tag::getId).toList(), clock.instant());
+        return new Page(page.stream().map(t -> new TagListItem(t.getId(), t.getSlug(), t.getName(), t.getType(),
+                        counts.getOrDefault(t.getId(), 0L))).toList(),
+                more ? SlugCursor.encode(LIST, page.get(page.size() - 1).getSlug()) : null);
     }
 }

@@ -23,13 +23,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <ul>
  * <li>every operation documents the errors any request can meet (406, 500);</li>
  * <li>schemas that only ever appear in responses list all their properties as required: the API always writes
- * every field (null where the schema says nullable), and client generators should know that;</li>
+ * every field (null where the schema says nullable), and client generators should know that. Two exceptions are
+ * declared where they arise: a property marked {@code x-optional} is only written on request (include=, q=),
+ * and a schema marked {@code x-sparse-fieldset} can be trimmed by fields= to any subset, so only its id is
+ * always there;</li>
  * <li>every JSON success response carries an example, assembled from the property examples of its schema.</li>
  * </ul>
  */
 public class ContractFilter implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
+    public static final String OPTIONAL = "x-optional";
+    public static final String SPARSE_FIELDSET = "x-sparse-fieldset";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -56,9 +61,22 @@ public class ContractFilter implements OASFilter {
         for (String name : reachable(responseRoots, schemas)) {
             Schema schema = schemas.get(name);
             if (!requestOnly.contains(name) && schema.getProperties() != null && schema.getOneOf() == null) {
-                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+                schema.setRequired(requiredProperties(schema));
             }
         }
+    }
+
+    private static List<String> requiredProperties(Schema schema) {
+        if (marked(schema, SPARSE_FIELDSET)) {
+            return schema.getProperties().containsKey("id") ? List.of("id") : List.of();
+        }
+        return schema.getProperties().entrySet().stream().filter(p -> !marked(p.getValue(), OPTIONAL))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean marked(Schema schema, String extension) {
+        Object value = schema.getExtensions() == null ? null : schema.getExtensions().get(extension);
+        return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
     private static void addCommonResponses(Operation operation) {

@@ -25,6 +25,11 @@ public final class Paging {
         return response;
     }
 
+    /** 200 with the page as body and its links also in the Link header. */
+    public static Response ok(Object page, PageLinks links) {
+        return withLinkHeader(Response.ok(page), links).build();
+    }
+
     /** Links stay relative to the host, so they are right behind any proxy or CDN hostname. */
     private static String relative(URI uri) {
         return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();

@@ -27,6 +27,13 @@ public class ProblemException extends RuntimeException {
                 List.of(Problem.FieldError.parameter(parameter, message)));
     }
 
+    /** A 422 naming each offending body field by JSON Pointer. */
+    public static ProblemException unprocessable(List<Problem.FieldError> errors) {
+        return new ProblemException(ProblemCode.UNPROCESSABLE, errors.stream()
+                .map(e -> e.pointer() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+                .orElse("The request is invalid"), errors);
+    }
+
     public ProblemCode code() {
         return code;
     }

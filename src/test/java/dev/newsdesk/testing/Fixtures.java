@@ -136,6 +136,7 @@ public class Fixtures {
 
         private final Section section;
         private String headline = "A test headline";
+        private String standfirst;
         private String language = "en";
         private ArticleStatus status = ArticleStatus.PUBLISHED;
         private Instant firstPublishedAt = now().minus(1, ChronoUnit.HOURS);
@@ -153,6 +154,7 @@ public class Fixtures {
         }
 
         public ArticleBuilder headline(String value) { headline = value; return this; }
+        public ArticleBuilder standfirst(String value) { standfirst = value; return this; }
         public ArticleBuilder language(String value) { language = value; return this; }
         public ArticleBuilder status(ArticleStatus value) { status = value; return this; }
         public ArticleBuilder firstPublishedAt(Instant value) { firstPublishedAt = value; return this; }
@@ -171,7 +173,7 @@ public class Fixtures {
                 a.setId(UUID.randomUUID());
                 a.setSlug(unique("story"));
                 a.setHeadline(headline);
-                a.setStandfirst("Standfirst of " + headline);
+                a.setStandfirst(standfirst == null ? "Standfirst of " + headline : standfirst);
                 a.setLanguage(language);
                 a.setSection(sections.findById(section.getId()));
                 a.setAuthors(byline.stream().map(x -> authors.findById(x.getId())).toList());

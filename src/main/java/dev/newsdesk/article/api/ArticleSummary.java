@@ -3,14 +3,26 @@ package dev.newsdesk.article.api;
 import dev.newsdesk.author.api.AuthorRef;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.section.api.SectionRef;
+import dev.newsdesk.web.ContractFilter;
 import dev.newsdesk.web.SurrogateKey;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 @SurrogateKey("article")
-@Schema(name = "ArticleSummary", description = "An article as shown in lists and teasers.")
+@Schema(name = "ArticleSummary", description = "An article as shown in lists and teasers. With fields=, only "
+        + "the fields asked for (and id).",
+        extensions = @Extension(name = ContractFilter.SPARSE_FIELDSET, value = "true", parseValue = true),
+        properties = {
+                @SchemaProperty(name = "search", implementation = SearchMatch.class, extensions = @Extension(
+                        name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
+                        description = "Only in search results (q given): the snippet and rank of the match."),
+                @SchemaProperty(name = "included", implementation = ArticleIncluded.class, extensions = @Extension(
+                        name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
+                        description = "Only with include=: the named related objects in full.")})
 public record ArticleSummary(
         @Schema(example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77") UUID id,
         @Schema(example = "port-strike-enters-second-week") String slug,

@@ -1,0 +1,91 @@
+package dev.newsdesk.article;
+
+import dev.newsdesk.article.api.ArticleIncluded;
+import dev.newsdesk.article.api.BodyBlock;
+import dev.newsdesk.author.AuthorMapper;
+import dev.newsdesk.media.MediaAsset;
+import dev.newsdesk.media.MediaAssetRepository;
+import dev.newsdesk.media.MediaMapper;
+import dev.newsdesk.section.SectionMapper;
+import dev.newsdesk.tag.TagMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the include= objects of articles that a page already showed, with one query per kind of object. */
+@ApplicationScoped
+public class ArticleIncludes {
+
+    public static final String AUTHORS = "authors";
+    public static final String TAGS = "tags";
+    public static final String SECTION = "section";
+    public static final String MEDIA = "media";
+    public static final Set<String> ALL = Set.of(AUTHORS, TAGS, SECTION, MEDIA);
+
+    private final ArticleRepository articles;
+    private final MediaAssetRepository mediaAssets;
+    private final ArticleBodyCodec bodyCodec;
+    private final AuthorMapper authors;
+    private final TagMapper tags;
+    private final SectionMapper sections;
+    private final MediaMapper media;
+
+    public ArticleIncludes(ArticleRepository articles, MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec,
+                           AuthorMapper authors, TagMapper tags, SectionMapper sections, MediaMapper media) {
+        this.articles = articles;
+        this.mediaAssets = mediaAssets;
+        this.bodyCodec = bodyCodec;
+        this.authors = authors;
+        this.tags = tags;
+        this.sections = sections;
+        this.media = media;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, ArticleIncluded> forArticles(Collection<UUID> ids, Set<String> includes) {
+        if (ids.isEmpty() || includes.isEmpty()) {
+            return Map.of();
+        }
+        List<Article> loaded = articles.list("select a from Article a join fetch a.section s left join fetch s.parent"
+                + " left join fetch a.leadMedia where a.id in ?1", ids);
+        Map<UUID, List<UUID>> mediaIds = new HashMap<>();
+        if (includes.contains(MEDIA)) {
+            loaded.forEach(a -> mediaIds.put(a.getId(), mediaIdsOf(a)));
+        }
+        Map<UUID, MediaAsset> assets = mediaAssets.findByIds(mediaIds.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(MediaAsset::getId, Function.identity()));
+        Map<UUID, ArticleIncluded> result = new HashMap<>();
+        for (Article a : loaded) {
+            result.put(a.getId(), new ArticleIncluded(
+                    includes.contains(AUTHORS) ? a.getAuthors().stream().map(authors::toResponse).toList() : null,
+                    includes.contains(TAGS) ? a.getTags().stream().map(tags::toResponse).toList() : null,
+                    includes.contains(SECTION) ? sections.toResponse(a.getSection()) : null,
+                    includes.contains(MEDIA) ? mediaIds.get(a.getId()).stream().map(assets::get)
+                            .filter(java.util.Objects::nonNull).map(media::toResponse).toList() : null));
+        }
+        return result;
+    }
+
+    /** Lead media first, then the body's images in reading order, each once. */
+    private List<UUID> mediaIdsOf(Article article) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        if (article.getLeadMedia() != null) {
+            ids.add(article.getLeadMedia().getId());
+        }
+        for (BodyBlock block : bodyCodec.read(article.getBodyJson())) {
+            if (block instanceof BodyBlock.Image image) {
+                ids.add(image.mediaId());
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.newsdesk.article;
+
+import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.article.api.RelatedPins;
+import dev.newsdesk.web.Problem;
+import dev.newsdesk.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** "Related stories" under an article: the editors' pins first, then the closest matches by tags and section. */
+@ApplicationScoped
+public class RelatedArticleService {
+
+    public static final int DEFAULT_LIMIT = 5;
+    public static final int MAX_LIMIT = 20;
+
+    private final ArticleRepository articles;
+    private final RelatedArticleRepository related;
+    private final VisibleArticles visible;
+    private final ArticleMapper mapper;
+    private final Clock clock;
+
+    public RelatedArticleService(ArticleRepository articles, RelatedArticleRepository related,
+                                 VisibleArticles visible, ArticleMapper mapper, Clock clock) {
+        this.articles = articles;
+        this.related = related;
+        this.visible = visible;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Never the article itself and never anything readers cannot see; 404 when the article itself is not visible. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ArticleSummary> related(UUID id, int limit) {
+        Instant now = clock.instant();
+        Article article = articles.findVisibleById(id, now)
+                .orElseThrow(() -> ProblemException.notFound("article", id.toString()));
+        List<UUID> pinnedIds = related.findPinnedIds(id).stream().filter(p -> !p.equals(id)).toList();
+        List<Article> result = new ArrayList<>(visible.inOrder(pinnedIds, now));
+        if (result.size() > limit) {
+            result = result.subList(0, limit);
+        } else if (result.size() < limit) {
+            List<UUID> excluded = new ArrayList<>(pinnedIds);
+            excluded.add(id);
+            result.addAll(related.findSimilar(article, excluded, limit - result.size(), now));
+        }
+        return result.stream().map(mapper::toSummary).toList();
+    }
+
+    /** The editors' pins of an article (not deleted), visible or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RelatedPins pins(UUID id) {
+        requireNotDeleted(id);
+        return new RelatedPins(related.findPinnedIds(id));
+    }
+
+    /** Replaces the editors' pins of an article; each id must name another article that is not deleted. */
+    @Transactional
+    public void pin(UUID id, List<UUID> relatedIds) {
+        requireNotDeleted(id);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < relatedIds.size(); i++) {
+            UUID relatedId = relatedIds.get(i);
+            String pointer = "/relatedIds/" + i;
+            if (relatedId.equals(id)) {
+                errors.add(Problem.FieldError.pointer(pointer, "an article cannot be related to itself"));
+            } else if (!seen.add(relatedId)) {
+                errors.add(Problem.FieldError.pointer(pointer, "the article is listed twice"));
+            } else if (!exists(relatedId)) {
+                errors.add(Problem.FieldError.pointer(pointer, "no article has this id"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        related.replacePins(id, relatedIds);
+    }
+
+    private boolean exists(UUID id) {
+        return articles.findByIdOptional(id).filter(a -> a.getStatus() != ArticleStatus.DELETED).isPresent();
+    }
+
+    private void requireNotDeleted(UUID id) {
+        if (!exists(id)) {
+            throw ProblemException.notFound("article", id.toString());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.newsdesk.article;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Visible articles for features that choose articles by id (search hits, curated collections, related stories):
+ * one query per page, and whatever is no longer visible is silently left out.
+ */
+@ApplicationScoped
+public class VisibleArticles {
+
+    private final ArticleRepository articles;
+
+    public VisibleArticles(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    public Map<UUID, Article> findByIds(Collection<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return articles.list("select a from Article a join fetch a.section s left join fetch a.leadMedia "
+                        + "where a.id in :ids and " + ArticleRepository.VISIBLE,
+                        Parameters.with("ids", ids).and("published", ArticleStatus.PUBLISHED).and("now", now))
+                .stream().collect(Collectors.toMap(Article::getId, Function.identity()));
+    }
+
+    /** How many visible articles each of these authors has in the byline. */
+    public Map<UUID, Long> countByAuthor(Collection<UUID> authorIds, Instant now) {
+        return count("au", "select au.id, count(a) from Article a join a.authors au where au.id in :ids and ",
+                authorIds, now);
+    }
+
+    /** How many visible articles carry each of these tags. */
+    public Map<UUID, Long> countByTag(Collection<UUID> tagIds, Instant now) {
+        return count("t", "select t.id, count(a) from Article a join a.tags t where t.id in :ids and ", tagIds, now);
+    }
+
+    private Map<UUID, Long> count(String alias, String selectWhere, Collection<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = articles.getEntityManager()
+                .createQuery(selectWhere + ArticleRepository.VISIBLE + " group by " + alias + ".id", Object[].class)
+                .setParameter("ids", ids).setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("now", now).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
+    }
+
+    /** The visible ones among {@code ids}, in the given order. */
+    public List<Article> inOrder(List<UUID> ids, Instant now) {
+        Map<UUID, Article> found = findByIds(ids, now);
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.newsdesk.collection;
+
+import dev.newsdesk.article.ArticleIncludes;
+import dev.newsdesk.article.ArticleRepresentation;
+import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.collection.api.CollectionList;
+import dev.newsdesk.collection.api.CollectionResponse;
+import dev.newsdesk.web.Representation;
+import dev.newsdesk.web.RequestParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/collections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Collections")
+public class CollectionResource {
+
+    private final CollectionService collections;
+    private final ArticleRepresentation representation;
+
+    public CollectionResource(CollectionService collections, ArticleRepresentation representation) {
+        this.collections = collections;
+        this.representation = representation;
+    }
+
+    @GET
+    @Operation(operationId = "listCollections", summary = "List curated collections",
+            description = "Every collection with its visible articles in the editors' order, by name; "
+                    + "with section, only that section's collections.")
+    @APIResponse(responseCode = "200", description = "The collections.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CollectionList.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public CollectionList list(
+            @Parameter(description = "Only the collections of this section (by slug).",
+                    schema = @Schema(pattern = RequestParams.SLUG_PATTERN), example = "international")
+            @QueryParam("section") String section) {
+        RequestParams params = new RequestParams();
+        String sectionSlug = params.slug("section", section);
+        params.throwIfInvalid();
+        return collections.list(sectionSlug);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getCollection", summary = "Get a curated collection by slug",
+            description = "The collection's articles as summaries in the editors' order. Articles readers cannot "
+                    + "see (drafts, scheduled, expired, withdrawn) are silently left out.")
+    @APIResponse(responseCode = "200", description = "The collection.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CollectionResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Object get(
+            @Parameter(description = "The collection's slug.", example = "editors-pick",
+                    schema = @Schema(maxLength = 120))
+            @PathParam("slug") String slug,
+            @Parameter(description = "Comma-separated top-level fields of each item (id is always returned).",
+                    example = "headline,canonicalPath,leadMedia")
+            @QueryParam("fields") String fields,
+            @Parameter(description = "Related objects to embed in each item under included: authors, tags, section, "
+                    + "media.", example = "tags")
+            @QueryParam("include") String include) {
+        Representation shape = Representation.parse(fields, include, ArticleSummary.class, ArticleIncludes.ALL);
+        CollectionResponse collection = collections.getBySlug(slug);
+        return representation.withItems(collection, "items", collection.items(), shape);
+    }
+}

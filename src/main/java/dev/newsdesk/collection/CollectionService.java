@@ -1,0 +1,192 @@
+package dev.newsdesk.collection;
+
+import dev.newsdesk.article.Article;
+import dev.newsdesk.article.ArticleMapper;
+import dev.newsdesk.article.ArticleRepository;
+import dev.newsdesk.article.ArticleStatus;
+import dev.newsdesk.article.VisibleArticles;
+import dev.newsdesk.collection.api.CollectionCreateRequest;
+import dev.newsdesk.collection.api.CollectionItemAddRequest;
+import dev.newsdesk.collection.api.CollectionItemsRequest;
+import dev.newsdesk.collection.api.CollectionList;
+import dev.newsdesk.collection.api.CollectionResponse;
+import dev.newsdesk.collection.api.EditorialCollection;
+import dev.newsdesk.section.Section;
+import dev.newsdesk.section.SectionMapper;
+import dev.newsdesk.section.SectionRepository;
+import dev.newsdesk.web.ApiTime;
+import dev.newsdesk.web.Problem;
+import dev.newsdesk.web.ProblemCode;
+import dev.newsdesk.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/** Curated collections: readers get the visible articles in the editors' order; editors create and arrange them. */
+@ApplicationScoped
+public class CollectionService {
+
+    private final ArticleCollectionRepository collections;
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+    private final VisibleArticles visible;
+    private final ArticleMapper articleMapper;
+    private final SectionMapper sectionMapper;
+    private final ApiTime time;
+    private final Clock clock;
+
+    public CollectionService(ArticleCollectionRepository collections, ArticleRepository articles,
+                             SectionRepository sections, VisibleArticles visible, ArticleMapper articleMapper,
+                             SectionMapper sectionMapper, ApiTime time, Clock clock) {
+        this.collections = collections;
+        this.articles = articles;
+        this.sections = sections;
+        this.visible = visible;
+        this.articleMapper = articleMapper;
+        this.sectionMapper = sectionMapper;
+        this.time = time;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollectionResponse getBySlug(String slug) {
+        return toResponse(find(slug));
+    }
+
+    /** Every article of the collection, with its status and whether readers see it now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditorialCollection getForEditors(String slug) {
+        return toEditorial(find(slug));
+    }
+
+    /** All collections, or those of one section. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollectionList list(String sectionSlug) {
+        return new CollectionList(collections.listFor(sectionSlug).stream().map(this::toResponse).toList());
+    }
+
+    @Transactional
+    public EditorialCollection create(CollectionCreateRequest request) {
+        if (collections.findBySlug(request.slug()).isPresent()) {
+            throw new ProblemException(ProblemCode.CONFLICT, "A collection with slug '" + request.slug()
+                    + "' exists already", List.of(Problem.FieldError.pointer("/slug", "already taken")));
+        }
+        Section section = null;
+        if (request.section() != null) {
+            section = sections.findBySlug(request.section()).orElseThrow(() -> ProblemException.unprocessable(
+                    List.of(Problem.FieldError.pointer("/section", "no section has this slug"))));
+        }
+        List<UUID> ids = request.articleIds() == null ? List.of() : request.articleIds();
+        ArticleCollection collection = new ArticleCollection();
+        collection.setId(UUID.randomUUID());
+        collection.setSlug(request.slug());
+        collection.setName(request.name());
+        collection.setDescription(request.description());
+        collection.setSection(section);
+        collection.setArticles(new ArrayList<>(existingArticles(ids, i -> "/articleIds/" + i)));
+        collection.setCreatedAt(clock.instant());
+        collection.setUpdatedAt(clock.instant());
+        collections.persist(collection);
+        return toEditorial(collection);
+    }
+
+    /** Reorders, adds and removes in one go: the list sent becomes the collection. */
+    @Transactional
+    public EditorialCollection replaceItems(String slug, CollectionItemsRequest request) {
+        ArticleCollection collection = find(slug);
+        collection.setArticles(new ArrayList<>(existingArticles(request.articleIds(), i -> "/articleIds/" + i)));
+        return touched(collection);
+    }
+
+    @Transactional
+    public EditorialCollection addItem(String slug, CollectionItemAddRequest request) {
+        ArticleCollection collection = find(slug);
+        List<Article> items = collection.getArticles();
+        if (items.stream().anyMatch(a -> a.getId().equals(request.articleId()))) {
+            throw new ProblemException(ProblemCode.CONFLICT, "The article is in this collection already",
+                    List.of(Problem.FieldError.pointer("/articleId", "already in the collection")));
+        }
+        if (items.size() >= CollectionItemsRequest.MAX_ITEMS) {
+            throw ProblemException.unprocessable(List.of(Problem.FieldError.pointer("/articleId",
+                    "a collection holds at most " + CollectionItemsRequest.MAX_ITEMS + " articles")));
+        }
+        Article article = existingArticles(List.of(request.articleId()), i -> "/articleId").get(0);
+        int position = request.position() == null ? items.size() : Math.min(request.position(), items.size());
+        items.add(position, article);
+        return touched(collection);
+    }
+
+    @Transactional
+    public EditorialCollection removeItem(String slug, UUID articleId) {
+        ArticleCollection collection = find(slug);
+        if (!collection.getArticles().removeIf(a -> a.getId().equals(articleId))) {
+            throw ProblemException.notFound("article in collection '" + slug + "'", articleId.toString());
+        }
+        return touched(collection);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        collections.delete(find(slug));
+    }
+
+    private ArticleCollection find(String slug) {
+        return collections.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("collection", slug));
+    }
+
+    private EditorialCollection touched(ArticleCollection collection) {
+        collection.setUpdatedAt(clock.instant());
+        collections.flush();
+        return toEditorial(collection);
+    }
+
+    /** The articles with these ids in this order; unknown, deleted or repeated ids are a 422 naming each. */
+    private List<Article> existingArticles(List<UUID> ids, IntFunction<String> pointerAt) {
+        Map<UUID, Article> found = ids.isEmpty() ? Map.of() : articles.list("id in ?1 and status <> ?2", ids,
+                ArticleStatus.DELETED).stream().collect(Collectors.toMap(Article::getId, Function.identity()));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String at = pointerAt.apply(i);
+            if (!found.containsKey(ids.get(i))) {
+                errors.add(Problem.FieldError.pointer(at, "no article has this id"));
+            } else if (!seen.add(ids.get(i))) {
+                errors.add(Problem.FieldError.pointer(at, "the article is listed twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        return ids.stream().map(found::get).toList();
+    }
+
+    private EditorialCollection toEditorial(ArticleCollection c) {
+        List<UUID> ids = c.getArticles().stream().map(Article::getId).toList();
+        Set<UUID> visibleNow = visible.findByIds(ids, clock.instant()).keySet();
+        return new EditorialCollection(c.getId(), c.getSlug(), c.getName(), c.getDescription(),
+                c.getSection() == null ? null : sectionMapper.toRef(c.getSection()),
+                c.getArticles().stream().map(a -> new EditorialCollection.Item(a.getId(), a.getSlug(), a.getHeadline(),
+                        a.getStatus().name().toLowerCase(Locale.ROOT), visibleNow.contains(a.getId()))).toList(),
+                time.format(c.getUpdatedAt()));
+    }
+
+    private CollectionResponse toResponse(ArticleCollection c) {
+        Instant now = clock.instant();
+        List<UUID> ids = c.getArticles().stream().map(Article::getId).toList();
+        return new CollectionResponse(c.getId(), c.getSlug(), c.getName(), c.getDescription(),
+                c.getSection() == null ? null : sectionMapper.toRef(c.getSection()),
+                visible.inOrder(ids, now).stream().map(articleMapper::toSummary).toList(),
+                time.format(c.getUpdatedAt()));
+    }
+}

@@ -1,0 +1,146 @@
+package dev.newsdesk.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.section.Section;
+import dev.newsdesk.section.SectionMapper;
+import dev.newsdesk.section.SectionRepository;
+import dev.newsdesk.site.api.MenuItem;
+import dev.newsdesk.site.api.MenuItemInput;
+import dev.newsdesk.site.api.Notice;
+import dev.newsdesk.site.api.SiteResponse;
+import dev.newsdesk.site.api.SiteUpdateRequest;
+import dev.newsdesk.web.ApiTime;
+import dev.newsdesk.web.Problem;
+import dev.newsdesk.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Site settings: read by every front end on every page, replaced as a whole by admins. */
+@ApplicationScoped
+public class SiteService {
+
+    static final int MAX_MENU_DEPTH = 3;
+    private static final TypeReference<List<MenuItemInput>> MENU = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Notice>> NOTICES = new TypeReference<>() {
+    };
+
+    private final SiteSettingsRepository settings;
+    private final SectionRepository sections;
+    private final SectionMapper sectionMapper;
+    private final ApiTime time;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public SiteService(SiteSettingsRepository settings, SectionRepository sections, SectionMapper sectionMapper,
+                       ApiTime time, ObjectMapper json, Clock clock) {
+        this.settings = settings;
+        this.sections = sections;
+        this.sectionMapper = sectionMapper;
+        this.time = time;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SiteResponse get() {
+        SiteSettings site = settings.get();
+        Map<String, Section> bySlug = sections.listAllWithParents().stream()
+                .collect(Collectors.toMap(Section::getSlug, Function.identity()));
+        List<MenuItem> menu = resolve(read(site.getNavigationJson(), MENU), bySlug);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        SiteResponse.TimeZoneInfo zone = new SiteResponse.TimeZoneInfo(time.zone().getId(),
+                time.zone().getRules().getOffset(now).getId().replace("Z", "+00:00"), time.format(now));
+        return new SiteResponse(site.getName(), site.getBaseUrl(), site.getDefaultLanguage(), zone, menu,
+                read(site.getNoticesJson(), NOTICES), time.format(site.getUpdatedAt()));
+    }
+
+    /** Replaces every setting; a menu entry naming a missing section, or an ambiguous entry, changes nothing. */
+    @Transactional
+    public SiteResponse update(SiteUpdateRequest request) {
+        Set<String> known = sections.listAllWithParents().stream().map(Section::getSlug).collect(Collectors.toSet());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        checkMenu(request.navigation(), "/navigation", 1, known, errors);
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < request.notices().size(); i++) {
+            if (!keys.add(request.notices().get(i).key())) {
+                errors.add(Problem.FieldError.pointer("/notices/" + i + "/key", "another notice has this key"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        SiteSettings site = settings.get();
+        site.setName(request.name());
+        site.setBaseUrl(request.baseUrl().replaceAll("/+$", ""));
+        site.setDefaultLanguage(request.defaultLanguage());
+        site.setNavigationJson(write(request.navigation()));
+        site.setNoticesJson(write(request.notices()));
+        site.setUpdatedAt(clock.instant());
+        settings.flush();
+        return get();
+    }
+
+    private void checkMenu(List<MenuItemInput> items, String path, int depth, Set<String> knownSections,
+                           List<Problem.FieldError> errors) {
+        for (int i = 0; i < items.size(); i++) {
+            MenuItemInput item = items.get(i);
+            String at = path + "/" + i;
+            if ((item.section() == null) == (item.url() == null)) {
+                errors.add(Problem.FieldError.pointer(at, "give exactly one of section and url"));
+            } else if (item.section() != null && !knownSections.contains(item.section())) {
+                errors.add(Problem.FieldError.pointer(at + "/section", "no section has this slug"));
+            }
+            if (!item.childrenOrEmpty().isEmpty()) {
+                if (depth >= MAX_MENU_DEPTH) {
+                    errors.add(Problem.FieldError.pointer(at + "/children",
+                            "menus nest at most " + MAX_MENU_DEPTH + " levels deep"));
+                } else {
+                    checkMenu(item.children(), at + "/children", depth + 1, knownSections, errors);
+                }
+            }
+        }
+    }
+
+    /** Stored entries as rendered entries; an entry whose section was removed since is left out, with its children. */
+    private List<MenuItem> resolve(List<MenuItemInput> items, Map<String, Section> sectionsBySlug) {
+        return items.stream().map(item -> {
+            List<MenuItem> children = resolve(item.childrenOrEmpty(), sectionsBySlug);
+            if (item.section() == null) {
+                return new MenuItem(item.label(), "url", null, item.url(), children);
+            }
+            Section section = sectionsBySlug.get(item.section());
+            return section == null ? null : new MenuItem(item.label(), "section", sectionMapper.toRef(section),
+                    sectionMapper.path(section), children);
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private <T> List<T> read(String stored, TypeReference<List<T>> type) {
+        try {
+            return json.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored site settings are not valid JSON", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Site settings could not be serialized", e);
+        }
+    }
+}
