@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.article.ArticleBodyText;
 import dev.newsdesk.article.api.BodyBlock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -118,7 +119,7 @@ public final class NewsroomGenerator {
             }
         }
         try (RowSink article = RowSink.open(connection, "article", List.of("id", "slug", "headline", "standfirst",
-                "body", "language", "section_id", "lead_media_id", "status", "created_at", "published_at",
+                "body", "body_text", "language", "section_id", "lead_media_id", "status", "created_at", "published_at",
                 "first_published_at", "updated_at", "expires_at", "revision", "version"))) {
             for (int i = 0; i < articles; i++) {
                 writeArticle(i, article);
@@ -150,8 +151,11 @@ public final class NewsroomGenerator {
         Instant published = publishedAt(i);
         boolean draft = status.equals("DRAFT");
         Instant updated = r.nextInt(4) == 0 ? published.plusSeconds(600 + r.nextInt(7200)) : published;
+        String body = body(i, r);
+        // The search text is written with the body, as the application does on every write: no start-up backfill.
         out.row(id("article", i), prefix + "-" + i + "-" + slugWords(headline), headline,
-                capitalize(sentence(r, 14 + r.nextInt(10))) + ".", body(i, r), i % 10 == 0 ? "ko" : "en",
+                capitalize(sentence(r, 14 + r.nextInt(10))) + ".", body, ArticleBodyText.extract(body),
+                i % 10 == 0 ? "ko" : "en",
                 id("section", sectionOf(i)), id("media", i), status, published.minusSeconds(1800),
                 draft ? null : published, draft ? null : published, updated, null, 1 + r.nextInt(3), 0);
     }

@@ -64,6 +64,8 @@ class NewsroomGeneratorTest {
         assertTrue(tagged >= 2L * ARTICLES && tagged <= 5L * ARTICLES, "2 to 5 tags an article: " + tagged);
         long averageBody = count("select avg(length(body)) from article where slug like ?", prefix + "-%");
         assertTrue(averageBody > 2000 && averageBody < 8000, "bodies of news length, got " + averageBody);
+        assertEquals(0, count("select count(*) from article where slug like ? and (body_text is null "
+                + "or length(body_text) < 1000)", prefix + "-%"), "every body carries its search text");
 
         // The newest generated article of the busiest root section, read back through the public API.
         JsonPath page = api().get("/api/v1/articles?limit=5&section={s}", generator.sectionSlug(0))
