@@ -145,8 +145,8 @@ machine() {
     echo "- Memory: $(free -g | awk '/Mem:/ {print $2}') GB; kernel $(uname -r)"
     echo "- Java: $(java -version 2>&1 | head -n 1); PostgreSQL: $(psql -Atqd postgres -c 'show server_version')"
     echo "- wrk $THREADS threads, $CONNECTIONS connections, $DURATION per figure after $WARMUP warm-up; client, API,"
-    echo "  nginx and PostgreSQL share the same cores (and other builds ran on the machine at the same time), so"
-    echo "  absolute numbers are noisy: compare the ratios, which were measured in one run."
+    echo "  nginx and PostgreSQL share the same cores; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "  Absolute numbers are noisy: compare the ratios, which were measured in one run."
 }
 
 bench_size() {
