@@ -50,8 +50,6 @@ public class ApiKeyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyCreated.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid ApiKeyCreateRequest request) {
         return Response.status(Response.Status.CREATED).entity(keys.create(request)).build();

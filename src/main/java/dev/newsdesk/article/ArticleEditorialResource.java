@@ -94,8 +94,6 @@ public class ArticleEditorialResource {
                     schema = @Schema(implementation = EditorialArticle.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid ArticleCreateRequest request) {
         Versioned<EditorialArticle> created = articles.create(request, editor());
@@ -132,11 +130,7 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@Parameter(description = "The article's id.") @PathParam("id") String id,
                            @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -162,11 +156,7 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response patch(@Parameter(description = "The article's id.") @PathParam("id") String id,
                           @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -185,8 +175,6 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@Parameter(description = "The article's id.") @PathParam("id") String id,
                            @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -209,10 +197,7 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response publish(@Parameter(description = "The article's id.") @PathParam("id") String id,
                             @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -235,10 +220,7 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response unpublish(@Parameter(description = "The article's id.") @PathParam("id") String id,
                               @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -291,9 +273,7 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response restore(@Parameter(description = "The article's id.") @PathParam("id") String id,
                             @Parameter(description = "The revision number.",
                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))

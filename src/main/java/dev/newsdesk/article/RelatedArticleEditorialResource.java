@@ -63,8 +63,6 @@ public class RelatedArticleEditorialResource {
                     schema = @Schema(implementation = RelatedPins.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public RelatedPins replace(
             @Parameter(description = "The article's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))

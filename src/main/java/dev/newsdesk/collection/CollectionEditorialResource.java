@@ -55,8 +55,6 @@ public class CollectionEditorialResource {
                     schema = @Schema(implementation = EditorialCollection.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid CollectionCreateRequest request) {
         EditorialCollection created = collections.create(request);
@@ -87,8 +85,6 @@ public class CollectionEditorialResource {
                     schema = @Schema(implementation = EditorialCollection.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public EditorialCollection replaceItems(
             @Parameter(description = "The collection's slug.", example = "editors-pick") @PathParam("slug") String slug,
@@ -107,8 +103,6 @@ public class CollectionEditorialResource {
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public EditorialCollection addItem(
             @Parameter(description = "The collection's slug.", example = "editors-pick") @PathParam("slug") String slug,

@@ -58,8 +58,6 @@ public class MediaEditorialResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid MediaRequest request) {
         Versioned<MediaResponse> created = media.create(request);
@@ -95,11 +93,7 @@ public class MediaEditorialResource {
                     schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@Parameter(description = "The media asset's id.") @PathParam("id") String id,
                            @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -117,8 +111,6 @@ public class MediaEditorialResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public void delete(@Parameter(description = "The media asset's id.") @PathParam("id") String id,
                        @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

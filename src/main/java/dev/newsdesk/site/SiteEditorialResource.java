@@ -44,8 +44,6 @@ public class SiteEditorialResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SiteResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SiteResponse update(@NotNull @Valid SiteUpdateRequest request) {
         return site.update(request);

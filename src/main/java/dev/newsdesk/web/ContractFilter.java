@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Contract-wide conventions applied to the generated OpenAPI document, so no resource has to repeat them:
  * <ul>
- * <li>every operation documents the errors any request can meet (406, 500);</li>
+ * <li>every operation documents the errors any request can meet (406, 500); one with a request body also those of
+ * any body (413, 415), and one that takes If-Match those of its precondition (412, 428);</li>
  * <li>schemas that only ever appear in responses list all their properties as required: the API always writes
  * every field (null where the schema says nullable), and client generators should know that. Two exceptions are
  * declared where they arise: a property marked {@code x-optional} is only written on request (include=, q=),
@@ -55,6 +57,9 @@ public class ContractFilter implements OASFilter {
                     responseRoots.addAll(schemasOf(response.getContent()));
                     addExample(response, schemas);
                 }
+                // Readers scan responses by status: list them in numeric order, wherever they were declared.
+                operation.getResponses().setAPIResponses(new java.util.TreeMap<>(
+                        operation.getResponses().getAPIResponses()));
             }
         }
         Set<String> requestOnly = reachable(requestRoots, schemas);
@@ -82,6 +87,15 @@ public class ContractFilter implements OASFilter {
     private static void addCommonResponses(Operation operation) {
         addIfAbsent(operation, "406", "NotAcceptable");
         addIfAbsent(operation, "500", "InternalError");
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(operation, "413", "PayloadTooLarge");
+            addIfAbsent(operation, "415", "UnsupportedMediaType");
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
+            addIfAbsent(operation, "412", "PreconditionFailed");
+            addIfAbsent(operation, "428", "PreconditionRequired");
+        }
     }
 
     private static void addIfAbsent(Operation operation, String status, String ref) {
