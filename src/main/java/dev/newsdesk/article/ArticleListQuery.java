@@ -66,8 +66,4 @@ public record ArticleListQuery(
         return new ArticleListQuery(sectionSlug, List.copyOf(tagSlugs), authorSlug, language, fromInstant, toInstant,
                 field, order, pageSize, position);
     }
-
-    public ArticleListQuery after(ArticleCursor next) {
-        return new ArticleListQuery(section, tags, author, language, from, to, dateField, sort, limit, next);
-    }
 }

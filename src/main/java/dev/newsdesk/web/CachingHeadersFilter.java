@@ -58,7 +58,7 @@ public class CachingHeadersFilter implements OASFilter {
         openAPI.getComponents().addResponse(NOT_MODIFIED, notModified);
 
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith(HttpCaching.API_PREFIX) && !HttpCaching.isPrivate(path, null)) {
+            if (path.startsWith(HttpCaching.API_PREFIX) && !HttpCaching.isPrivate(path)) {
                 document(item);
             }
         });

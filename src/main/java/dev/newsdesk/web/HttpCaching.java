@@ -52,18 +52,17 @@ public class HttpCaching {
         this.clock = clock;
     }
 
-    /** Editorial API and preview answers: path under /api/v1/editorial, a /preview segment, or a preview parameter. */
-    public static boolean isPrivate(String path, String query) {
-        return path.startsWith(API_PREFIX + "editorial") || path.contains("/preview")
-                || (query != null && (query.startsWith("preview") || query.contains("&preview")));
+    /** Editorial answers, previews included: everything under /api/v1/editorial, whatever its status. */
+    public static boolean isPrivate(String path) {
+        return path.startsWith(API_PREFIX + "editorial");
     }
 
     /**
      * The resource kind of a public read, such as {@code articles} for /api/v1/articles/{id} or {@code articles-list}
      * for /api/v1/articles; null when the request is not a public delivery GET.
      */
-    public static String publicKind(String method, String path, String query) {
-        if (!("GET".equals(method) || "HEAD".equals(method)) || !path.startsWith(API_PREFIX) || isPrivate(path, query)) {
+    public static String publicKind(String method, String path) {
+        if (!("GET".equals(method) || "HEAD".equals(method)) || !path.startsWith(API_PREFIX) || isPrivate(path)) {
             return null;
         }
         String[] segments = path.substring(API_PREFIX.length()).split("/");

@@ -46,7 +46,7 @@ public class HttpCachingFilters {
             return null;
         }
         URI uri = request.getUriInfo().getRequestUri();
-        String kind = HttpCaching.publicKind(request.getMethod(), uri.getRawPath(), uri.getRawQuery());
+        String kind = HttpCaching.publicKind(request.getMethod(), uri.getRawPath());
         if (kind == null || !"GET".equals(request.getMethod())
                 || !HttpCaching.acceptsJson(request.getHeaderString(HttpHeaders.ACCEPT))) {
             return null;
@@ -78,11 +78,11 @@ public class HttpCachingFilters {
             return;
         }
         URI uri = request.getUriInfo().getRequestUri();
-        if (HttpCaching.isPrivate(uri.getRawPath(), uri.getRawQuery())) {
+        if (HttpCaching.isPrivate(uri.getRawPath())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, HttpCaching.PRIVATE);
             return;
         }
-        String kind = HttpCaching.publicKind(request.getMethod(), uri.getRawPath(), uri.getRawQuery());
+        String kind = HttpCaching.publicKind(request.getMethod(), uri.getRawPath());
         if (kind == null || response.getStatus() != 200 || !response.hasEntity()
                 || (response.getMediaType() != null
                     && !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType()))) {
