@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # EXPLAIN (ANALYZE, BUFFERS) of the hot delivery queries on a generated database, first page and a page at 90% depth:
 #   bench/explain.sh nd_bench_1000000 > bench/results/explain-1m.md
-# The SQL is what Hibernate generates for ArticleRepository.findVisiblePage (section, tag and date lists, newest first).
+# The SQL has the shape Hibernate generates for ArticleRepository.findVisiblePage (section, tag and date lists, newest
+# first); a tag page is read along the tag's timeline in article_tag (see ArticleTag).
 set -euo pipefail
 DB=${1:?database name}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
@@ -14,7 +15,11 @@ ORDER="order by a.published_at desc, a.id desc limit 21"
 SECTION="and s.id in (select x.id from section x left join section xp on xp.id = x.parent_id
   where x.slug = 'gen-world' or xp.slug = 'gen-world')"
 TAG_SLUG=$(q "select t.slug from tag t join article_tag at on at.tag_id = t.id group by t.slug order by count(*) desc limit 1 offset 5")
-TAG="and exists (select 1 from article_tag ta join tag t on t.id = ta.tag_id where ta.article_id = a.id and t.slug = '$TAG_SLUG')"
+TAG_SELECT="select a.*, s.*, m.* from article_tag tl join article a on a.id = tl.article_id
+  join section s on s.id = a.section_id left join media_asset m on m.id = a.lead_media_id
+  where tl.tag_id = (select t.id from tag t where t.slug = '$TAG_SLUG') and tl.published_at <= now()
+  and a.status = 'PUBLISHED' and a.published_at <= now() and (a.expires_at is null or a.expires_at > now())"
+TAG_ORDER="order by tl.published_at desc, tl.article_id desc limit 21"
 
 # The cursor of the page at 90% depth of a list: its last row's (published_at, id).
 deep() {
@@ -25,6 +30,18 @@ deep() {
         join section s on s.id = a.section_id where a.status = 'PUBLISHED' $where) limit 1")
     local at=${row%%|*} id=${row##*|}
     echo "and a.published_at <= '$at' and (a.published_at < '$at' or (a.published_at = '$at' and a.id < '$id'))"
+}
+
+# The same along the tag's timeline.
+deep_tag() {
+    local row
+    row=$(q "select tl.published_at, tl.article_id from article_tag tl join article a on a.id = tl.article_id
+        join tag t on t.id = tl.tag_id where t.slug = '$TAG_SLUG' and a.status = 'PUBLISHED' and tl.published_at <= now()
+        order by tl.published_at desc, tl.article_id desc offset (select count(*) * 9 / 10 from article_tag tl
+        join article a on a.id = tl.article_id join tag t on t.id = tl.tag_id
+        where t.slug = '$TAG_SLUG' and a.status = 'PUBLISHED') limit 1")
+    local at=${row%%|*} id=${row##*|}
+    echo "and tl.published_at <= '$at' and (tl.published_at < '$at' or (tl.published_at = '$at' and tl.article_id < '$id'))"
 }
 
 explain() {
@@ -42,6 +59,6 @@ explain "Newest articles, first page" "$SELECT $ORDER"
 explain "Newest articles, page at 90% depth" "$SELECT $(deep '') $ORDER"
 explain "Section gen-world (with subsections), first page" "$SELECT $SECTION $ORDER"
 explain "Section gen-world, page at 90% depth" "$SELECT $SECTION $(deep "$SECTION") $ORDER"
-explain "Tag $TAG_SLUG (6th most used), first page" "$SELECT $TAG $ORDER"
-explain "Tag $TAG_SLUG, page at 90% depth" "$SELECT $TAG $(deep "$TAG") $ORDER"
+explain "Tag $TAG_SLUG (6th most used), first page" "$TAG_SELECT $TAG_ORDER"
+explain "Tag $TAG_SLUG, page at 90% depth" "$TAG_SELECT $(deep_tag) $TAG_ORDER"
 explain "Article by id" "$SELECT and a.id = (select id from article where status = 'PUBLISHED' limit 1)"

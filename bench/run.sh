@@ -150,7 +150,7 @@ machine() {
 }
 
 bench_size() {
-    local n=$1 db=nd_bench_$1 loaded article section cursor etag ceiling
+    local n=$1 db=nd_bench_$1 loaded article section cursor tag tag_cursor etag ceiling
     loaded=$(load "$n")
     article=$(psql -Atqd "$db" -c "select a.id from article a join section s on s.id = a.section_id
         where s.slug = 'gen-world' and a.status = 'PUBLISHED' order by a.published_at desc limit 1")
@@ -158,6 +158,15 @@ bench_size() {
     cursor=$(psql -Atqd "$db" -c "with s as (select id from section where slug = 'gen-world'
             or parent_id = (select id from section where slug = 'gen-world')),
         a as (select published_at, id from article where status = 'PUBLISHED' and section_id in (select id from s))
+        select 'v1|newest|' || to_char(published_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id
+        from a order by published_at desc, id desc offset (select count(*) * 9 / 10 from a) limit 1" \
+        | tr -d '\n' | base64 -w0 | tr '+/' '-_' | tr -d '=')
+    # A popular tag (the 6th most used) and the cursor of its page at 90% depth, along the tag's timeline.
+    tag=$(psql -Atqd "$db" -c "select t.slug from tag t join article_tag at on at.tag_id = t.id
+        group by t.slug order by count(*) desc limit 1 offset 5")
+    tag_cursor=$(psql -Atqd "$db" -c "with a as (select tl.published_at, tl.article_id as id from article_tag tl
+            join article a on a.id = tl.article_id join tag t on t.id = tl.tag_id
+            where t.slug = '$tag' and a.status = 'PUBLISHED')
         select 'v1|newest|' || to_char(published_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id
         from a order by published_at desc, id desc offset (select count(*) * 9 / 10 from a) limit 1" \
         | tr -d '\n' | base64 -w0 | tr '+/' '-_' | tr -d '=')
@@ -177,7 +186,8 @@ bench_size() {
         [[ -n "$NGINX_PID" ]] || start_nginx
         # JIT warm-up over every scenario before anything is recorded.
         for url in "/api/v1/articles/$article" "/api/v1/articles?section=$section&limit=20" \
-                   "/api/v1/articles?section=$section&limit=20&cursor=$cursor"; do
+                   "/api/v1/articles?section=$section&limit=20&cursor=$cursor" \
+                   "/api/v1/articles?tag=$tag&limit=20" "/api/v1/articles?tag=$tag&limit=20&cursor=$tag_cursor"; do
             wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$API_PORT$url" >/dev/null
         done
         read -r ceiling c50 c99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/article.json")"
@@ -195,6 +205,10 @@ bench_size() {
         row "GET section list, limit 20" "$r" "$p50" "$p99" "$ceiling"
         read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles?section=$section&limit=20&cursor=$cursor")"
         row "GET section list at 90% depth (cursor)" "$r" "$p50" "$p99" "$ceiling"
+        read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles?tag=$tag&limit=20")"
+        row "GET tag list, limit 20" "$r" "$p50" "$p99" "$ceiling"
+        read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles?tag=$tag&limit=20&cursor=$tag_cursor")"
+        row "GET tag list at 90% depth (cursor)" "$r" "$p50" "$p99" "$ceiling"
         read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles/$article" "If-None-Match: $etag")"
         row "304 revalidation of the article (If-None-Match)" "$r" "$p50" "$p99" "$ceiling"
         echo

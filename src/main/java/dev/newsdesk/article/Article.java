@@ -4,6 +4,7 @@ import dev.newsdesk.author.Author;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.tag.Tag;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -65,11 +68,10 @@ public class Article {
     @OrderColumn(name = "position")
     private List<Author> authors = new ArrayList<>();
 
-    @ManyToMany
-    @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    @OrderColumn(name = "position")
-    private List<Tag> tags = new ArrayList<>();
+    /** The tags in order; see {@link #setTags} and {@link #setPublishedAt}, which keep the rows in step. */
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ArticleTag> tagRows = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -123,14 +125,33 @@ public class Article {
     public void setLeadMedia(MediaAsset leadMedia) { this.leadMedia = leadMedia; }
     public List<Author> getAuthors() { return authors; }
     public void setAuthors(List<Author> authors) { this.authors = authors; }
-    public List<Tag> getTags() { return tags; }
-    public void setTags(List<Tag> tags) { this.tags = tags; }
+    public List<Tag> getTags() { return tagRows.stream().map(ArticleTag::getTag).toList(); }
+
+    /**
+     * Rows are reused by position, which is their primary key: removing a row and inserting another with the same
+     * key would break the key, as Hibernate inserts before it deletes.
+     */
+    public void setTags(List<Tag> tags) {
+        for (int i = 0; i < tags.size(); i++) {
+            if (i < tagRows.size()) {
+                tagRows.get(i).setTag(tags.get(i));
+            } else {
+                tagRows.add(new ArticleTag(this, i, tags.get(i), publishedAt));
+            }
+        }
+        while (tagRows.size() > tags.size()) {
+            tagRows.remove(tagRows.size() - 1);
+        }
+    }
     public ArticleStatus getStatus() { return status; }
     public void setStatus(ArticleStatus status) { this.status = status; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getPublishedAt() { return publishedAt; }
-    public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+    public void setPublishedAt(Instant publishedAt) {
+        this.publishedAt = publishedAt;
+        tagRows.forEach(row -> row.setPublishedAt(publishedAt));
+    }
     public Instant getFirstPublishedAt() { return firstPublishedAt; }
     public void setFirstPublishedAt(Instant firstPublishedAt) { this.firstPublishedAt = firstPublishedAt; }
     public Instant getUpdatedAt() { return updatedAt; }

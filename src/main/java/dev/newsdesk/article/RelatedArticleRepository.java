@@ -43,11 +43,11 @@ public class RelatedArticleRepository implements PanacheRepositoryBase<Article, 
             // "in ()" is not SQL; an id no tag has keeps the query valid and matches nothing.
             tagIds.add(article.getId());
         }
-        String sharedTags = "(select count(t2) from Article y join y.tags t2 where y = a and t2.id in :tagIds)";
+        String sharedTags = "(select count(r2) from ArticleTag r2 where r2.article = a and r2.tag.id in :tagIds)";
         return find("select a from Article a join fetch a.section s left join fetch a.leadMedia"
                         + " where " + ArticleRepository.VISIBLE + " and a.id not in :excluded"
-                        + " and (s.id = :sectionId or exists (select 1 from Article x join x.tags t"
-                        + " where x = a and t.id in :tagIds))"
+                        + " and (s.id = :sectionId or exists (select 1 from ArticleTag r"
+                        + " where r.article = a and r.tag.id in :tagIds))"
                         + " order by " + sharedTags + " desc, case when s.id = :sectionId then 1 else 0 end desc,"
                         + " a.publishedAt desc, a.id desc",
                 Parameters.with("published", ArticleStatus.PUBLISHED).and("now", now).and("excluded", excluded)

@@ -41,7 +41,7 @@ public class VisibleArticles {
 
     /** How many visible articles carry each of these tags. */
     public Map<UUID, Long> countByTag(Collection<UUID> tagIds, Instant now) {
-        return count("t", "select t.id, count(a) from Article a join a.tags t where t.id in :ids and ", tagIds, now);
+        return count("t", "select t.id, count(a) from Article a join a.tagRows r join r.tag t where t.id in :ids and ", tagIds, now);
     }
 
     private Map<UUID, Long> count(String alias, String selectWhere, Collection<UUID> ids, Instant now) {

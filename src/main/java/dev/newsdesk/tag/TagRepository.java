@@ -12,7 +12,7 @@ public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
 
     public long countArticles(UUID tagId) {
         return getEntityManager()
-                .createQuery("select count(a) from Article a join a.tags t where t.id = :id", Long.class)
+                .createQuery("select count(r) from ArticleTag r where r.tag.id = :id", Long.class)
                 .setParameter("id", tagId).getSingleResult();
     }
 

@@ -134,11 +134,13 @@ public final class NewsroomGenerator {
                 }
             }
         }
-        try (RowSink tagged = RowSink.open(connection, "article_tag", List.of("article_id", "position", "tag_id"))) {
+        try (RowSink tagged = RowSink.open(connection, "article_tag", List.of("article_id", "position", "tag_id",
+                "published_at"))) {
             for (int i = 0; i < articles; i++) {
                 int position = 0;
+                Instant published = isDraft(i) ? null : publishedAt(i);
                 for (int tag : tagsOf(i)) {
-                    tagged.row(id("article", i), position++, id("tag", tag));
+                    tagged.row(id("article", i), position++, id("tag", tag), published);
                 }
             }
         }
@@ -147,9 +149,9 @@ public final class NewsroomGenerator {
     private void writeArticle(int i, RowSink out) throws SQLException {
         SplittableRandom r = random("article", i);
         String headline = capitalize(sentence(r, 6 + r.nextInt(6)));
-        String status = i % 50 == 7 ? "DRAFT" : i % 100 == 13 ? "UNPUBLISHED" : "PUBLISHED";
+        boolean draft = isDraft(i);
+        String status = draft ? "DRAFT" : i % 100 == 13 ? "UNPUBLISHED" : "PUBLISHED";
         Instant published = publishedAt(i);
-        boolean draft = status.equals("DRAFT");
         Instant updated = r.nextInt(4) == 0 ? published.plusSeconds(600 + r.nextInt(7200)) : published;
         String body = body(i, r);
         // The search text is written with the body, as the application does on every write: no start-up backfill.
@@ -158,6 +160,11 @@ public final class NewsroomGenerator {
                 i % 10 == 0 ? "ko" : "en",
                 id("section", sectionOf(i)), id("media", i), status, published.minusSeconds(1800),
                 draft ? null : published, draft ? null : published, updated, null, 1 + r.nextInt(3), 0);
+    }
+
+    /** One article in 50 is a draft that was never published. */
+    boolean isDraft(int i) {
+        return i % 50 == 7;
     }
 
     /** Articles go back in time from {@link #NEWEST}, evenly spread over at most 15 years, at least a second apart. */
