@@ -99,6 +99,10 @@ public class Article {
     @Column(nullable = false)
     private int revision;
 
+    /** Number of the revision holding a pending draft: content saved for review, not yet what readers see. */
+    @Column(name = "pending_revision")
+    private Integer pendingRevision;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -160,5 +164,7 @@ public class Article {
     public void setExpiresAt(Instant expiresAt) { this.expiresAt = expiresAt; }
     public int getRevision() { return revision; }
     public void setRevision(int revision) { this.revision = revision; }
+    public Integer getPendingRevision() { return pendingRevision; }
+    public void setPendingRevision(Integer pendingRevision) { this.pendingRevision = pendingRevision; }
     public long getVersion() { return version; }
 }

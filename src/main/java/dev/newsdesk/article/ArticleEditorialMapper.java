@@ -2,6 +2,8 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleSnapshot;
 import dev.newsdesk.article.api.EditorialArticle;
+import dev.newsdesk.article.api.EditorialArticleSummary;
+import dev.newsdesk.article.api.PendingDraft;
 import dev.newsdesk.author.Author;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.web.ApiTime;
@@ -22,13 +24,20 @@ public class ArticleEditorialMapper {
         this.deliveryMapper = deliveryMapper;
     }
 
-    public EditorialArticle toEditorial(Article a, Instant now) {
+    /** The article with its pending draft, if it has one (null otherwise). */
+    public EditorialArticle toEditorial(Article a, Instant now, PendingDraft pendingDraft) {
         ArticleSnapshot c = snapshot(a);
-        return new EditorialArticle(a.getId(), a.getStatus().name().toLowerCase(Locale.ROOT), state(a, now), c.slug(),
+        return new EditorialArticle(a.getId(), status(a), state(a, now), c.slug(),
                 c.headline(), c.standfirst(), c.language(), c.sectionId(), c.leadMediaId(), c.authorIds(), c.tagIds(),
                 c.body(), time.format(a.getCreatedAt()), time.format(a.getFirstPublishedAt()),
                 time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()), time.format(a.getExpiresAt()),
-                a.getRevision(), deliveryMapper.canonicalPath(a));
+                a.getRevision(), deliveryMapper.canonicalPath(a), pendingDraft);
+    }
+
+    public EditorialArticleSummary toSummary(Article a, Instant now) {
+        return new EditorialArticleSummary(a.getId(), a.getSlug(), a.getHeadline(), status(a), state(a, now),
+                a.getSection().getSlug(), time.format(a.getUpdatedAt()), a.getRevision(),
+                a.getPendingRevision() != null);
     }
 
     public ArticleSnapshot snapshot(Article a) {
@@ -36,6 +45,10 @@ public class ArticleEditorialMapper {
                 a.getSection().getId(), a.getLeadMedia() == null ? null : a.getLeadMedia().getId(),
                 a.getAuthors().stream().map(Author::getId).toList(), a.getTags().stream().map(Tag::getId).toList(),
                 bodyCodec.read(a.getBodyJson()));
+    }
+
+    private static String status(Article a) {
+        return a.getStatus().name().toLowerCase(Locale.ROOT);
     }
 
     /** What readers get at this instant, decided the same way as the delivery API decides it. */

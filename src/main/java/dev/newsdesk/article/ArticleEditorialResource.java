@@ -7,6 +7,7 @@ import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.api.ArticleUnpublishRequest;
 import dev.newsdesk.article.api.ArticleUpdateRequest;
 import dev.newsdesk.article.api.EditorialArticle;
+import dev.newsdesk.article.api.EditorialArticlePage;
 import dev.newsdesk.article.api.PreviewToken;
 import dev.newsdesk.revision.RevisionService;
 import dev.newsdesk.revision.api.EditorialRevisionList;
@@ -18,6 +19,9 @@ import dev.newsdesk.web.ApiTime;
 import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.JsonMergePatch;
 import dev.newsdesk.web.OpenApiDefinition;
+import dev.newsdesk.web.PageLinks;
+import dev.newsdesk.web.PageMeta;
+import dev.newsdesk.web.Paging;
 import dev.newsdesk.web.RequestParams;
 import dev.newsdesk.web.Versioned;
 import io.quarkus.security.UnauthorizedException;
@@ -37,10 +41,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,6 +86,38 @@ public class ArticleEditorialResource {
         this.previewTokens = previewTokens;
         this.time = time;
         this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listEditorialArticles", summary = "List articles in any state",
+            description = "Drafts, published, unpublished and (on request) deleted articles, most recently updated "
+                    + "first, with whether each has a pending draft. Pages are keyset-based: follow links.next (or "
+                    + "the Link header) until it is null. Editor role.")
+    @APIResponse(responseCode = "200", description = "One page of editorial article summaries.",
+            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticlePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(
+            @Parameter(description = "Only articles in this status: draft, published, unpublished or deleted; repeat it (or separate with commas) for several. "
+                    + "Without it: draft, published and unpublished; deleted articles only when asked for.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "draft")
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Section slug; a section also lists its direct subsections.",
+                    schema = @Schema(pattern = RequestParams.SLUG_PATTERN, maxLength = 200), example = "international")
+            @QueryParam("section") String section,
+            @Parameter(description = "Page size; more than 100 is refused, not capped.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page.")
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        EditorialArticleQuery query = EditorialArticleQuery.parse(status, section, limit, cursor);
+        ArticleEditorialService.Page page = articles.list(query);
+        String nextCursor = page.next() == null ? null : page.next().encode();
+        PageLinks links = Paging.links(uri, nextCursor);
+        return Paging.ok(new EditorialArticlePage(page.items(), new PageMeta(query.limit(), nextCursor), links), links);
     }
 
     @POST
@@ -122,7 +161,10 @@ public class ArticleEditorialResource {
     @Operation(operationId = "updateArticle", summary = "Replace an article's content",
             description = "Replaces the whole editable content and records a revision: edited, or correction (needs "
                     + "a note). A minor edit does not move readers' updatedAt. Drafts: editor role; published "
-                    + "articles: publisher role.")
+                    + "articles: publisher role. With draft true, a published article keeps what readers see and "
+                    + "the content becomes its pending draft (editor role). While a pending draft exists, a change "
+                    + "without draft true is refused with 409 PENDING_DRAFT until the draft is published or "
+                    + "discarded.")
     @APIResponse(responseCode = "200", description = "The changed article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -144,8 +186,9 @@ public class ArticleEditorialResource {
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchArticle", summary = "Change some fields (JSON Merge Patch)",
             description = "An RFC 7396 merge patch over the ArticleUpdateRequest document the article fills now "
-                    + "(minor and correction false, no note): members replace, null removes. The result is "
-                    + "validated like a PUT body. Same roles as updateArticle.")
+                    + "(minor, correction and draft false, no note): members replace, null removes. The result is "
+                    + "validated like a PUT body. With draft true and a pending draft, the patch applies to the "
+                    + "pending draft's content instead. Same roles and pending-draft rules as updateArticle.")
     @RequestBody(content = @Content(mediaType = JsonMergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
             description = "Members of ArticleUpdateRequest to change.",
             example = "{\"headline\": \"Port strike ends after nine days\", \"minor\": true}")))
@@ -189,7 +232,10 @@ public class ArticleEditorialResource {
     @Operation(operationId = "publishArticle", summary = "Publish now or schedule",
             description = "Publishes a draft or republishes an unpublished article, now or at publishAt, "
                     + "optionally until expiresAt. Schedules are decided when readers ask, so every instance agrees "
-                    + "without a job. The body may be omitted. Publisher role.")
+                    + "without a job. A pending draft is applied first. On a published article, publishes its "
+                    + "pending draft now (revision kind published; a scheduled article's when it goes live): "
+                    + "publishAt and expiresAt are then refused (422), and without a pending draft it is a 409. "
+                    + "The body may be omitted. Publisher role.")
     @APIResponse(responseCode = "200", description = "The published or scheduled article.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -265,8 +311,10 @@ public class ArticleEditorialResource {
     @Path("{id}/revisions/{number}/restore")
     @Operation(operationId = "restoreRevision", summary = "Restore a revision's content",
             description = "Copies the content of an earlier revision into the article as a new revision (kind "
-                    + "edited, note \"Restored revision N\"); the workflow state stays. Same roles as updateArticle.")
-    @APIResponse(responseCode = "200", description = "The article with the restored content.",
+                    + "edited, note \"Restored revision N\"); the workflow state stays. On a published article (or "
+                    + "one with a pending draft) the restored content becomes the pending draft and readers keep "
+                    + "what they see until a publisher publishes it. Editor role.")
+    @APIResponse(responseCode = "200", description = "The article with the restored content, or with it as pending draft.",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EditorialArticle.class)))
@@ -285,13 +333,34 @@ public class ArticleEditorialResource {
                 .toResponse(Response.ok());
     }
 
+    @DELETE
+    @Path("{id}/draft")
+    @Operation(operationId = "discardPendingDraft", summary = "Discard the pending draft",
+            description = "Drops the article's pending draft. Readers' content never changed; the draft's revision "
+                    + "stays in the history and a revision (kind edited, note \"Discarded draft revision N\") "
+                    + "records the discard. 404 when there is no pending draft. Editor role.")
+    @APIResponse(responseCode = "200", description = "The article without a pending draft.",
+            headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditorialArticle.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response discardDraft(@Parameter(description = "The article's id.") @PathParam("id") String id,
+                                 @Parameter(description = IF_MATCH_DESCRIPTION, required = true)
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return articles.discardDraft(uuid(id), EntityTags.parseIfMatch(ifMatch), editor())
+                .toResponse(Response.ok());
+    }
+
     @GET
     @Path("{id}/preview")
     @PermitAll
     @SecurityRequirementsSet(@SecurityRequirement(name = OpenApiDefinition.API_KEY))
     @SecurityRequirementsSet // or no key at all, with a preview token
     @Operation(operationId = "previewArticle", summary = "Preview an article as readers would get it",
-            description = "The article in exactly the delivery representation (getArticle), whatever its state. "
+            description = "The article in exactly the delivery representation (getArticle), whatever its state; "
+                    + "with a pending draft, the draft's content (the delivery API keeps serving the live one). "
                     + "Authorized by an API key, or without one by a preview token from createPreviewToken.")
     @APIResponse(responseCode = "200", description = "The article as the delivery API would serve it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -98,6 +98,25 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return find(hql.toString(), params).range(0, query.limit()).list();
     }
 
+    /** One page of the editorial list (any state the query asks for) plus one extra row, newest update first. */
+    public List<Article> findEditorialPage(EditorialArticleQuery query) {
+        StringBuilder hql = new StringBuilder("select a from Article a join fetch a.section s where a.status in :statuses");
+        Parameters params = Parameters.with("statuses", query.statuses());
+        if (query.section() != null) {
+            hql.append(" and s.id in (select x.id from Section x left join x.parent xp"
+                    + " where x.slug = :section or xp.slug = :section)");
+            params.and("section", query.section());
+        }
+        if (query.cursor() != null) {
+            // As in findVisiblePage: the first bound lets the index scan start at the cursor.
+            hql.append(" and a.updatedAt <= :cursorKey and (a.updatedAt < :cursorKey"
+                    + " or (a.updatedAt = :cursorKey and a.id < :cursorId))");
+            params.and("cursorKey", query.cursor().updatedAt()).and("cursorId", query.cursor().id());
+        }
+        hql.append(" order by a.updatedAt desc, a.id desc");
+        return find(hql.toString(), params).range(0, query.limit()).list();
+    }
+
     private static Parameters visibility(Instant now) {
         return Parameters.with("published", ArticleStatus.PUBLISHED).and("now", now);
     }

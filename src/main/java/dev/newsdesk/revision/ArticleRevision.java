@@ -50,6 +50,10 @@ public class ArticleRevision {
     @Column(name = "visible_from")
     private Instant visibleFrom;
 
+    /** Saved as a pending draft of a published article: the content did not reach readers when it was saved. */
+    @Column(nullable = false)
+    private boolean draft;
+
     /** The article's editable content after the change, as JSON. */
     @Column(nullable = false, length = 1_048_576)
     private String snapshot;
@@ -72,6 +76,8 @@ public class ArticleRevision {
     public void setMinor(boolean minor) { this.minor = minor; }
     public Instant getVisibleFrom() { return visibleFrom; }
     public void setVisibleFrom(Instant visibleFrom) { this.visibleFrom = visibleFrom; }
+    public boolean isDraft() { return draft; }
+    public void setDraft(boolean draft) { this.draft = draft; }
     public String getSnapshot() { return snapshot; }
     public void setSnapshot(String snapshot) { this.snapshot = snapshot; }
 }

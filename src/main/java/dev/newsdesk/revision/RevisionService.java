@@ -36,9 +36,17 @@ public class RevisionService {
         this.clock = clock;
     }
 
-    /** A change about to be recorded: who made it, what kind, and what the article holds afterwards. */
+    /**
+     * A change about to be recorded: who made it, what kind, and what the article holds afterwards (for a pending
+     * draft, {@code draft} is set and the content is the draft's, not what readers see).
+     */
     public record Change(RevisionKind kind, String keyName, String note, boolean minor, Instant at,
-                         Instant visibleFrom, ArticleSnapshot content) {
+                         Instant visibleFrom, ArticleSnapshot content, boolean draft) {
+
+        public Change(RevisionKind kind, String keyName, String note, boolean minor, Instant at, Instant visibleFrom,
+                      ArticleSnapshot content) {
+            this(kind, keyName, note, minor, at, visibleFrom, content, false);
+        }
     }
 
     /**
@@ -63,6 +71,7 @@ public class RevisionService {
         revision.setMinor(change.minor());
         revision.setCreatedAt(change.at());
         revision.setVisibleFrom(change.visibleFrom());
+        revision.setDraft(change.draft());
         revision.setSnapshot(write(change.content()));
         revisions.persist(revision);
     }
@@ -101,7 +110,7 @@ public class RevisionService {
 
     private EditorialRevision toEditorial(ArticleRevision r) {
         return new EditorialRevision(r.getNumber(), r.getKind(), time.format(r.getCreatedAt()), r.getKeyName(),
-                r.getNote(), r.isMinor(), time.format(r.getVisibleFrom()));
+                r.getNote(), r.isMinor(), time.format(r.getVisibleFrom()), r.isDraft());
     }
 
     private String write(ArticleSnapshot content) {

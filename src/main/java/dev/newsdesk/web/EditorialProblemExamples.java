@@ -18,6 +18,11 @@ final class EditorialProblemExamples {
             {"type":"urn:newsdesk:problem:conflict","title":"Conflict","status":409,\
             "detail":"Another article already has the slug 'port-strike'","instance":"/api/v1/editorial/articles",\
             "code":"CONFLICT","errors":[{"pointer":"/slug","message":"already used by another article"}]}""";
+    static final String PENDING_DRAFT = """
+            {"type":"urn:newsdesk:problem:pending-draft","title":"Pending draft","status":409,\
+            "detail":"The article has a pending draft (revision 7): publish or discard it first, or save this change \
+            into it with draft: true","instance":"/api/v1/editorial/articles/0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77",\
+            "code":"PENDING_DRAFT"}""";
     static final String GONE = """
             {"type":"urn:newsdesk:problem:article-unpublished","title":"Article unpublished","status":410,\
             "detail":"Article 'port-strike' was unpublished","instance":"/api/v1/articles/by-slug/port-strike",\

@@ -66,9 +66,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 examples = @ExampleObject(name = "forbidden", value = EditorialProblemExamples.FORBIDDEN))),
                 @APIResponse(name = "Conflict", responseCode = "409",
                         description = "The change clashes with the current state: a taken slug, a workflow step "
-                                + "that does not apply, or something still in use.",
+                                + "that does not apply, something still in use, or (code PENDING_DRAFT) a live edit "
+                                + "of an article whose pending draft must be published or discarded first.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                                examples = @ExampleObject(name = "conflict", value = EditorialProblemExamples.CONFLICT))),
+                                examples = {
+                                        @ExampleObject(name = "conflict", value = EditorialProblemExamples.CONFLICT),
+                                        @ExampleObject(name = "pendingDraft",
+                                                value = EditorialProblemExamples.PENDING_DRAFT)})),
                 @APIResponse(name = "Gone", responseCode = "410",
                         description = "Readers saw this article once; it was deleted, unpublished or has expired. "
                                 + "The code says which.",

@@ -13,6 +13,7 @@ public enum ProblemCode {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    PENDING_DRAFT(409, "Pending draft"),
     GONE(410, "Gone"),
     ARTICLE_DELETED(410, "Article deleted"),
     ARTICLE_UNPUBLISHED(410, "Article unpublished"),

@@ -131,6 +131,40 @@ class EditorialRolesTest {
             Response r = as.header("If-Match", draft.header("ETag")).post(ARTICLE + "/revisions/1/restore", id);
             return new Call(r, () -> editorial.etag(id).equals(draft.header("ETag")));
         });
+        minimum.put("restorePublishedAsDraft", Role.EDITOR);
+        operations.put("restorePublishedAsDraft", as -> {
+            Response draft = editorial.createDraft(section, "Restore live");
+            String id = draft.path("id");
+            String etag = editorial.publishNow(id, draft.header("ETag"));
+            Response r = as.header("If-Match", etag).post(ARTICLE + "/revisions/1/restore", id);
+            return new Call(r, () -> editorial.etag(id).equals(etag));
+        });
+        minimum.put("saveDraftOfPublished", Role.EDITOR);
+        operations.put("saveDraftOfPublished", as -> {
+            Response draft = editorial.createDraft(section, "Live");
+            String id = draft.path("id");
+            String etag = editorial.publishNow(id, draft.header("ETag"));
+            Response r = as.contentType("application/merge-patch+json").header("If-Match", etag)
+                    .body("{\"headline\":\"Changed\",\"draft\":true}").patch(ARTICLE, id);
+            return new Call(r, () -> editorial.etag(id).equals(etag));
+        });
+        minimum.put("publishPendingDraft", Role.PUBLISHER);
+        operations.put("publishPendingDraft", as -> {
+            String id = publishedWithPendingDraft(section);
+            String etag = editorial.etag(id);
+            Response r = as.contentType("application/json").header("If-Match", etag).body("{}")
+                    .post(ARTICLE + "/publish", id);
+            return new Call(r, () -> editorial.etag(id).equals(etag) && headline(id).equals("Live"));
+        });
+        minimum.put("discardPendingDraft", Role.EDITOR);
+        operations.put("discardPendingDraft", as -> {
+            String id = publishedWithPendingDraft(section);
+            String etag = editorial.etag(id);
+            Response r = as.header("If-Match", etag).delete(ARTICLE + "/draft", id);
+            return new Call(r, () -> editorial.etag(id).equals(etag));
+        });
+        minimum.put("listEditorialArticles", Role.EDITOR);
+        operations.put("listEditorialArticles", as -> new Call(as.get("/api/v1/editorial/articles"), () -> true));
         minimum.put("createPreviewToken", Role.EDITOR);
         operations.put("createPreviewToken", as -> {
             String id = editorial.createDraft(section, "Preview").path("id");
@@ -271,6 +305,16 @@ class EditorialRolesTest {
                 .then().statusCode(201).extract().response();
         editorial.admin().delete("/api/v1/editorial/keys/{id}", created.<String>path("key.id")).then().statusCode(204);
         return created.path("secret");
+    }
+
+    /** A published article (headline "Live") whose pending draft an editor saved. */
+    private String publishedWithPendingDraft(Section section) {
+        Response draft = editorial.createDraft(section, "Live");
+        String id = draft.path("id");
+        String etag = editorial.publishNow(id, draft.header("ETag"));
+        editorial.editor().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"headline\":\"Draft\",\"draft\":true}").patch(ARTICLE, id).then().statusCode(200);
+        return id;
     }
 
     private String headline(String id) {

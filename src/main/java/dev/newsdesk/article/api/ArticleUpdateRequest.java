@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The whole editable content of an article plus how to record the change. A JSON Merge Patch is applied to this
- * document as the article currently fills it, with minor and correction false and no note.
+ * document as the article currently fills it (or as its pending draft does, for a patch with draft true), with
+ * minor, correction and draft false and no note.
  */
 @Schema(name = "ArticleUpdateRequest", description = "The article's full editable content and how to record the change.")
 public record ArticleUpdateRequest(
@@ -42,5 +43,11 @@ public record ArticleUpdateRequest(
         boolean correction,
         @Schema(nullable = true, maxLength = 2000, description = "Why the change was made; required for a correction.",
                 example = "An earlier version misstated the number of ships waiting outside the port.")
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) String note,
+        @Schema(description = "Save without changing what readers see. On a published article the content becomes "
+                + "its pending draft (a new revision readers never see) until a publisher publishes or someone "
+                + "discards it; editor role suffices. On a draft or unpublished article without a pending draft, "
+                + "the content is not live anyway and is saved directly. Never together with correction.",
+                defaultValue = "false")
+        boolean draft) {
 }

@@ -32,5 +32,8 @@ public record EditorialArticle(
         @Schema(readOnly = true, description = "Number of the revision readers see; 0 before first publication.",
                 example = "3")
         int revision,
-        @Schema(readOnly = true, example = "/international/port-strike-enters-second-week") String canonicalPath) {
+        @Schema(readOnly = true, example = "/international/port-strike-enters-second-week") String canonicalPath,
+        @Schema(readOnly = true, nullable = true, description = "Content saved for review but not yet what readers "
+                + "see; null when there is none. Publishing the article makes it live; discardPendingDraft drops it.")
+        PendingDraft pendingDraft) {
 }

@@ -15,5 +15,9 @@ public record EditorialRevision(
         @Schema(example = "false") boolean minor,
         @Schema(nullable = true, description = "When readers first saw this revision; null if they never did.",
                 example = "2019-04-25T21:08:35+09:00")
-        OffsetDateTime visibleFrom) {
+        OffsetDateTime visibleFrom,
+        @Schema(description = "Saved as a pending draft of a published article (a draft save or a restore): its "
+                + "content did not reach readers when it was saved, and does only if the draft is published.",
+                example = "false")
+        boolean draft) {
 }

@@ -1,0 +1,10 @@
+package dev.newsdesk.article.api;
+
+import dev.newsdesk.web.PageLinks;
+import dev.newsdesk.web.PageMeta;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "EditorialArticlePage", description = "One page of the editorial article list with its cursor links.")
+public record EditorialArticlePage(List<EditorialArticleSummary> data, PageMeta meta, PageLinks links) {
+}
