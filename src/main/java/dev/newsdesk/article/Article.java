@@ -140,7 +140,7 @@ public class Article {
             if (i < tagRows.size()) {
                 tagRows.get(i).setTag(tags.get(i));
             } else {
-                tagRows.add(new ArticleTag(this, i, tags.get(i), publishedAt));
+                tagRows.add(new ArticleTag(this, i, tags.get(i), timelinePublishedAt(), expiresAt));
             }
         }
         while (tagRows.size() > tags.size()) {
@@ -148,23 +148,40 @@ public class Article {
         }
     }
     public ArticleStatus getStatus() { return status; }
-    public void setStatus(ArticleStatus status) { this.status = status; }
+    public void setStatus(ArticleStatus status) {
+        this.status = status;
+        syncTagTimeline();
+    }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getPublishedAt() { return publishedAt; }
     public void setPublishedAt(Instant publishedAt) {
         this.publishedAt = publishedAt;
-        tagRows.forEach(row -> row.setPublishedAt(publishedAt));
+        syncTagTimeline();
     }
     public Instant getFirstPublishedAt() { return firstPublishedAt; }
     public void setFirstPublishedAt(Instant firstPublishedAt) { this.firstPublishedAt = firstPublishedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     public Instant getExpiresAt() { return expiresAt; }
-    public void setExpiresAt(Instant expiresAt) { this.expiresAt = expiresAt; }
+    public void setExpiresAt(Instant expiresAt) {
+        this.expiresAt = expiresAt;
+        syncTagTimeline();
+    }
     public int getRevision() { return revision; }
     public void setRevision(int revision) { this.revision = revision; }
     public Integer getPendingRevision() { return pendingRevision; }
     public void setPendingRevision(Integer pendingRevision) { this.pendingRevision = pendingRevision; }
     public long getVersion() { return version; }
+
+    /** Tag rows copy the article's publication window: see {@link ArticleTag}. */
+    private void syncTagTimeline() {
+        Instant from = timelinePublishedAt();
+        tagRows.forEach(row -> row.setWindow(from, expiresAt));
+    }
+
+    /** Only a published article has a place on a tag's timeline; drafts, unpublished and deleted ones have none. */
+    private Instant timelinePublishedAt() {
+        return status == ArticleStatus.PUBLISHED ? publishedAt : null;
+    }
 }

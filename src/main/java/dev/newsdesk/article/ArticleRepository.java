@@ -35,31 +35,22 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * One page of visible articles plus one extra row, which tells the caller whether a next page exists.
      * <p>
      * A page ordered by publication time is read along an index in that order, from the cursor on: the article
-     * index, the section one, or, with a tag filter, the tag's own timeline in article_tag (see {@link ArticleTag}).
+     * index, or the section one; a page of one or more tags and nothing else comes from the first tag's timeline
+     * (see {@link #findTagTimelinePage}). Other combinations filter while they walk the article index.
      */
     public List<Article> findVisiblePage(ArticleListQuery query, Instant now) {
-        ArticleSort sort = query.sort();
-        boolean byTagTimeline = !query.tags().isEmpty() && sort.field().equals("publishedAt");
-        // Along a tag's timeline, the order, the range and the cursor are those of the tag row (same value).
-        String key = byTagTimeline ? "tl.publishedAt" : "a." + sort.field();
-        String id = byTagTimeline ? "tl.article.id" : "a.id";
-        StringBuilder hql = new StringBuilder();
-        Parameters params = visibility(now);
-        if (byTagTimeline) {
-            hql.append("select a from ArticleTag tl join tl.article a join fetch a.section s left join fetch a.leadMedia"
-                    + " where tl.tag.id = (select t.id from Tag t where t.slug = :tag0) and tl.publishedAt <= :now and ");
-            params.and("tag0", query.tags().get(0));
-        } else {
-            hql.append(FETCH).append("where ");
+        if (onTagTimeline(query)) {
+            return findTagTimelinePage(query, now);
         }
-        hql.append(VISIBLE);
+        StringBuilder hql = new StringBuilder(FETCH).append("where ").append(VISIBLE);
+        Parameters params = visibility(now);
         if (query.section() != null) {
             // A section page also lists its direct subsections' articles.
             hql.append(" and s.id in (select x.id from Section x left join x.parent xp"
                     + " where x.slug = :section or xp.slug = :section)");
             params.and("section", query.section());
         }
-        for (int i = byTagTimeline ? 1 : 0; i < query.tags().size(); i++) {
+        for (int i = 0; i < query.tags().size(); i++) {
             hql.append(" and exists (select 1 from ArticleTag x join x.tag t where x.article = a and t.slug = :tag")
                     .append(i).append(')');
             params.and("tag" + i, query.tags().get(i));
@@ -72,8 +63,48 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             hql.append(" and (lower(a.language) = :lang or lower(a.language) like :langPrefix)");
             params.and("lang", query.language()).and("langPrefix", query.language() + "-%");
         }
-        String dateField = byTagTimeline && query.dateField().field().equals("publishedAt")
-                ? key : "a." + query.dateField().field();
+        appendRangeAndCursor(hql, params, query, "a." + query.dateField().field(), "a." + query.sort().field(), "a.id");
+        appendOrder(hql, query.sort(), "a." + query.sort().field(), "a.id");
+        // range is inclusive at both ends: limit + 1 rows.
+        return find(hql.toString(), params).range(0, query.limit()).list();
+    }
+
+    /**
+     * A tag page from the tag's timeline in article_tag, whose rows copy their article's publication window (see
+     * {@link ArticleTag}). The page's ids are chosen on the index (tag_id, published_at, article_id, expires_at)
+     * alone, limit included, inside the subquery: the database cannot join articles, sections or photos to rows
+     * that will not be on the page, however it estimates a popular tag. Then only those articles are read.
+     */
+    private List<Article> findTagTimelinePage(ArticleListQuery query, Instant now) {
+        StringBuilder ids = new StringBuilder("select tl.article.id from ArticleTag tl"
+                + " where tl.tag.id = (select t.id from Tag t where t.slug = :tag0)"
+                + " and tl.publishedAt <= :now and (tl.expiresAt is null or tl.expiresAt > :now)");
+        Parameters params = visibility(now).and("tag0", query.tags().get(0));
+        for (int i = 1; i < query.tags().size(); i++) {
+            ids.append(" and exists (select 1 from ArticleTag x join x.tag t where x.article.id = tl.article.id"
+                    + " and t.slug = :tag").append(i).append(')');
+            params.and("tag" + i, query.tags().get(i));
+        }
+        appendRangeAndCursor(ids, params, query, "tl.publishedAt", "tl.publishedAt", "tl.article.id");
+        appendOrder(ids, query.sort(), "tl.publishedAt", "tl.article.id");
+        ids.append(" limit ").append(query.limit() + 1);
+        // The article's own visibility is checked again: the copy must never show what the article would not.
+        StringBuilder hql = new StringBuilder(FETCH).append("where a.id in (").append(ids).append(") and ")
+                .append(VISIBLE);
+        appendOrder(hql, query.sort(), "a." + query.sort().field(), "a.id");
+        return find(hql.toString(), params).list();
+    }
+
+    /** Only tags, ordered by publication time: the other filters are not on the timeline. */
+    private static boolean onTagTimeline(ArticleListQuery query) {
+        boolean dateRangeOnTimeline = (query.from() == null && query.to() == null)
+                || query.dateField() == DateField.PUBLISHED;
+        return !query.tags().isEmpty() && query.sort().field().equals("publishedAt") && query.section() == null
+                && query.author() == null && query.language() == null && dateRangeOnTimeline;
+    }
+
+    private static void appendRangeAndCursor(StringBuilder hql, Parameters params, ArticleListQuery query,
+                                             String dateField, String key, String id) {
         if (query.from() != null) {
             hql.append(" and ").append(dateField).append(" >= :from");
             params.and("from", query.from());
@@ -83,7 +114,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             params.and("to", query.to());
         }
         if (query.cursor() != null) {
-            String after = sort.descending() ? "<" : ">";
+            String after = query.sort().descending() ? "<" : ">";
             // The first bound is implied by the second; it is there so the database can start the index scan at
             // the cursor instead of filtering every row before it (deep pages cost the same as the first).
             hql.append(" and ").append(key).append(' ').append(after).append("= :cursorKey");
@@ -92,10 +123,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                     .append(" :cursorId))");
             params.and("cursorKey", query.cursor().key()).and("cursorId", query.cursor().id());
         }
+    }
+
+    private static void appendOrder(StringBuilder hql, ArticleSort sort, String key, String id) {
         String direction = sort.descending() ? " desc" : " asc";
         hql.append(" order by ").append(key).append(direction).append(", ").append(id).append(direction);
-        // range is inclusive at both ends: limit + 1 rows.
-        return find(hql.toString(), params).range(0, query.limit()).list();
     }
 
     /** One page of the editorial list (any state the query asks for) plus one extra row, newest update first. */

@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /**
  * One tag of an article, at its position in the article's tag list. It carries a copy of the article's publication
- * time so that a tag page can be read from the index (tag_id, published_at, article_id) in order, at any depth,
- * instead of collecting and sorting every article with the tag. {@link Article} keeps the copy in step.
+ * window (published_at only while the article is published, and expires_at), so a tag page is found on the index
+ * (tag_id, published_at, article_id, expires_at) alone, in order and at any depth, before any article row is read.
+ * {@link Article} keeps the copy in step whenever its status, publication time, expiry or tags change.
  */
 @Entity
 @Table(name = "article_tag")
@@ -39,14 +40,18 @@ public class ArticleTag {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ArticleTag() {
     }
 
-    ArticleTag(Article article, int position, Tag tag, Instant publishedAt) {
+    ArticleTag(Article article, int position, Tag tag, Instant publishedAt, Instant expiresAt) {
         this.article = article;
         this.position = position;
         this.tag = tag;
         this.publishedAt = publishedAt;
+        this.expiresAt = expiresAt;
     }
 
     public Article getArticle() { return article; }
@@ -54,7 +59,12 @@ public class ArticleTag {
     public Tag getTag() { return tag; }
     void setTag(Tag tag) { this.tag = tag; }
     public Instant getPublishedAt() { return publishedAt; }
-    void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+    public Instant getExpiresAt() { return expiresAt; }
+
+    void setWindow(Instant publishedAt, Instant expiresAt) {
+        this.publishedAt = publishedAt;
+        this.expiresAt = expiresAt;
+    }
 
     /** The primary key (article_id, position). */
     public static class Key implements Serializable {

@@ -75,6 +75,36 @@ class TagTimelineTest {
                 .get("/api/v1/articles").then().statusCode(200).extract().jsonPath().getList("data.id");
         assertEquals(otherOnly, both);
         assertEquals(4, both.size());
+
+        // With a section too, the page is filtered along the section index instead: the same answer.
+        assertEquals(newestFirst, api().queryParam("tag", tag.getSlug()).queryParam("section", section.getSlug())
+                .queryParam("limit", 100).get("/api/v1/articles").then().statusCode(200).extract().jsonPath()
+                .getList("data.id"));
+    }
+
+    @Test
+    void anArticleLeavesTheTagTimelineWhenItExpires() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(start);
+        try {
+            Section section = fixtures.section("Expiring");
+            Tag tag = fixtures.tag("Festival", TagType.TOPIC);
+            Map<String, Object> draft = editorial.draftBody(section, "Lantern festival opens");
+            draft.put("tagIds", List.of(tag.getId().toString()));
+            var created = editorial.editor().contentType("application/json").body(draft)
+                    .post("/api/v1/editorial/articles").then().statusCode(201).extract().response();
+            String id = created.path("id");
+            editorial.publisher().contentType("application/json").header("If-Match", created.header("ETag"))
+                    .body(Map.of("expiresAt", start.plus(Duration.ofHours(3)).toString()))
+                    .post(ARTICLE + "/publish", id).then().statusCode(200);
+            assertTagPage(tag, List.of(id));
+            clock.advance(Duration.ofHours(3).minusSeconds(1));
+            assertTagPage(tag, List.of(id));
+            clock.advance(Duration.ofSeconds(1));
+            assertTagPage(tag, List.of());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -138,7 +138,8 @@ public final class NewsroomGenerator {
                 "published_at"))) {
             for (int i = 0; i < articles; i++) {
                 int position = 0;
-                Instant published = isDraft(i) ? null : publishedAt(i);
+                // The tag timeline holds published articles only (see ArticleTag); none of them expires.
+                Instant published = status(i).equals("PUBLISHED") ? publishedAt(i) : null;
                 for (int tag : tagsOf(i)) {
                     tagged.row(id("article", i), position++, id("tag", tag), published);
                 }
@@ -149,8 +150,8 @@ public final class NewsroomGenerator {
     private void writeArticle(int i, RowSink out) throws SQLException {
         SplittableRandom r = random("article", i);
         String headline = capitalize(sentence(r, 6 + r.nextInt(6)));
-        boolean draft = isDraft(i);
-        String status = draft ? "DRAFT" : i % 100 == 13 ? "UNPUBLISHED" : "PUBLISHED";
+        String status = status(i);
+        boolean draft = status.equals("DRAFT");
         Instant published = publishedAt(i);
         Instant updated = r.nextInt(4) == 0 ? published.plusSeconds(600 + r.nextInt(7200)) : published;
         String body = body(i, r);
@@ -162,9 +163,9 @@ public final class NewsroomGenerator {
                 draft ? null : published, draft ? null : published, updated, null, 1 + r.nextInt(3), 0);
     }
 
-    /** One article in 50 is a draft that was never published. */
-    boolean isDraft(int i) {
-        return i % 50 == 7;
+    /** One article in 50 is a draft that was never published, one in 100 was unpublished. */
+    String status(int i) {
+        return i % 50 == 7 ? "DRAFT" : i % 100 == 13 ? "UNPUBLISHED" : "PUBLISHED";
     }
 
     /** Articles go back in time from {@link #NEWEST}, evenly spread over at most 15 years, at least a second apart. */
