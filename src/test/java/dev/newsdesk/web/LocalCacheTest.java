@@ -1,5 +1,6 @@
 package dev.newsdesk.web;
 
+import static dev.newsdesk.testing.Api.NO_DECODERS;
 import static dev.newsdesk.testing.Api.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyString;
@@ -20,8 +21,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.config.DecoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -44,8 +43,6 @@ import org.junit.jupiter.api.Test;
 class LocalCacheTest {
 
     private static final Duration TTL = Duration.ofSeconds(5);
-    private static final RestAssuredConfig NO_DECODERS = RestAssuredConfig.config()
-            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     @Inject
     Fixtures fixtures;
