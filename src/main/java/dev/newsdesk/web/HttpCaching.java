@@ -6,7 +6,6 @@ import dev.newsdesk.config.HttpCacheConfig;
 import dev.newsdesk.config.NewsdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The HTTP caching contract of the public delivery API, in one place: which requests it covers, how a response is
@@ -39,17 +39,32 @@ public class HttpCaching {
     /** Editorial answers and previews show unpublished content to one user: never stored by anyone. */
     public static final String PRIVATE = "private, no-store";
     public static final String VARY = "Accept, Accept-Encoding";
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
     private final ObjectMapper json;
     private final HttpCacheConfig config;
     private final LastModifiedLookup lastModified;
     private final Clock clock;
+    private final boolean serverCompression;
 
-    public HttpCaching(ObjectMapper json, NewsdeskConfig config, LastModifiedLookup lastModified, Clock clock) {
+    public HttpCaching(ObjectMapper json, NewsdeskConfig config, LastModifiedLookup lastModified, Clock clock,
+                       @ConfigProperty(name = "quarkus.http.enable-compression") boolean serverCompression) {
         this.json = json;
         this.config = config.httpCache();
         this.lastModified = lastModified;
         this.clock = clock;
+        this.serverCompression = serverCompression;
+    }
+
+    /**
+     * The Content-Encoding of a 200 answer: gzip, or for the JSON bytes "identity" while Quarkus compresses
+     * responses. Vert.x drops that marker instead of compressing, so a body always matches its ETag (a deflate-only
+     * client would otherwise get deflated bytes under the identity tag). A HEAD answer has no body that Vert.x could
+     * compress, nor would it drop the marker there. Null: no header.
+     */
+    public String contentEncoding(boolean gzipped, boolean head) {
+        return gzipped ? "gzip" : serverCompression && !head ? "identity" : null;
     }
 
     /** Editorial answers, previews included: everything under /api/v1/editorial, whatever its status. */
@@ -81,7 +96,7 @@ public class HttpCaching {
 
     /** Serializes a response entity exactly as the API sends it and derives its validators and surrogate keys. */
     public CachedRepresentation render(Object entity, String kind, boolean withGzip,
-                                       Map<String, List<String>> headers) {
+                                       Map<String, List<String>> headers, String pathTemplate) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(entity);
@@ -94,54 +109,117 @@ public class HttpCaching {
                 java.time.temporal.ChronoUnit.SECONDS));
         keys.add(kind);
         return new CachedRepresentation(body, withGzip ? gzip(body) : null, tag(body), modified, keys, kind,
-                clock.instant(), Map.copyOf(headers));
+                cacheControl(kind), clock.instant(), Map.copyOf(headers), pathTemplate);
+    }
+
+    /** The key of a response in the {@link RepresentationCache}: the raw path and raw query, as the client sent them. */
+    public static String cacheKey(String rawPath, String rawQuery) {
+        return rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
     }
 
     /**
      * RFC 9110 section 13.1: If-None-Match (weak comparison, any listed tag or *) wins; If-Modified-Since counts only
-     * without it.
+     * without it. Runs on every revalidation, so it scans the headers in place rather than splitting them.
      */
-    public static boolean notModified(MultivaluedMap<String, String> requestHeaders, CachedRepresentation rep,
+    public static boolean notModified(String ifNoneMatch, String ifModifiedSince, CachedRepresentation rep,
                                       boolean gzipped) {
-        String ifNoneMatch = requestHeaders.getFirst("If-None-Match");
         if (ifNoneMatch != null) {
-            String current = rep.etag(gzipped);
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                    .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                    .anyMatch(t -> t.equals("*") || t.equals(current));
+            return listsTag(ifNoneMatch, rep.etag(gzipped));
         }
-        String ifModifiedSince = requestHeaders.getFirst("If-Modified-Since");
-        if (ifModifiedSince != null) {
-            try {
-                Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
-                        .toInstant();
-                return !rep.lastModified().isAfter(since);
-            } catch (DateTimeParseException e) {
-                return false; // RFC 9110: an invalid date is ignored
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        String since = ifModifiedSince.strip();
+        if (since.equals(rep.lastModifiedDate())) {
+            return true; // the usual case: the client sends back the Last-Modified it got
+        }
+        try {
+            return !rep.lastModified().isAfter(ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant());
+        } catch (DateTimeParseException e) {
+            return false; // RFC 9110: an invalid date is ignored
+        }
+    }
+
+    /** Whether a comma-separated list of entity tags holds * or the tag, W/ prefixes ignored (weak comparison). */
+    private static boolean listsTag(String list, String tag) {
+        int length = list.length();
+        int start = 0;
+        while (start <= length) {
+            int end = list.indexOf(',', start);
+            if (end < 0) {
+                end = length;
             }
+            int from = skipSpace(list, start, end);
+            int to = trimSpace(list, from, end);
+            if (to - from > 2 && list.startsWith("W/", from)) {
+                from += 2;
+            }
+            int size = to - from;
+            if ((size == 1 && list.charAt(from) == '*')
+                    || (size == tag.length() && list.regionMatches(from, tag, 0, size))) {
+                return true;
+            }
+            start = end + 1;
         }
         return false;
     }
 
-    /** Whether the client takes gzip: listed in Accept-Encoding (or as *) without q=0. */
+    /**
+     * Whether the client takes gzip: the first of gzip, x-gzip or * listed in Accept-Encoding, unless its first
+     * parameter is q=0.
+     */
     public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
-        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-            String[] parts = coding.trim().split(";");
-            String name = parts[0].trim();
-            if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
-                boolean refused = parts.length > 1 && parts[1].trim().matches("q=0(\\.0*)?");
-                return !refused;
+        int length = acceptEncoding.length();
+        int start = 0;
+        while (start < length) {
+            int end = acceptEncoding.indexOf(',', start);
+            if (end < 0) {
+                end = length;
             }
+            int semicolon = acceptEncoding.indexOf(';', start);
+            int nameEnd = semicolon >= 0 && semicolon < end ? semicolon : end;
+            int from = skipSpace(acceptEncoding, start, nameEnd);
+            int to = trimSpace(acceptEncoding, from, nameEnd);
+            if (is(acceptEncoding, from, to, "gzip") || is(acceptEncoding, from, to, "x-gzip")
+                    || is(acceptEncoding, from, to, "*")) {
+                return nameEnd == end || !isZeroQuality(acceptEncoding, nameEnd + 1, end);
+            }
+            start = end + 1;
         }
         return false;
     }
 
-    /** Whether a cached JSON answer satisfies the Accept header (absent, or listing a type compatible with JSON). */
+    /** Whether the first parameter in the range is q=0, q=0., q=0.0, q=0.00 or q=0.000. */
+    private static boolean isZeroQuality(String header, int start, int end) {
+        int semicolon = header.indexOf(';', start);
+        int paramEnd = semicolon >= 0 && semicolon < end ? semicolon : end;
+        int from = skipSpace(header, start, paramEnd);
+        int to = trimSpace(header, from, paramEnd);
+        if (to - from < 3 || !header.regionMatches(true, from, "q=0", 0, 3)) {
+            return false;
+        }
+        int i = from + 3;
+        if (i < to && header.charAt(i++) != '.') {
+            return false;
+        }
+        for (; i < to; i++) {
+            if (header.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a cached JSON answer satisfies the Accept header (absent, or listing a type compatible with JSON).
+     * The two values clients send most are answered without parsing.
+     */
     public static boolean acceptsJson(String accept) {
-        if (accept == null || accept.isBlank()) {
+        if (accept == null || accept.isBlank() || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON)) {
             return true;
         }
         for (String type : accept.split(",")) {
@@ -156,8 +234,27 @@ public class HttpCaching {
         return false;
     }
 
+    private static boolean is(String header, int from, int to, String token) {
+        return to - from == token.length() && header.regionMatches(true, from, token, 0, token.length());
+    }
+
+    private static int skipSpace(String s, int from, int to) {
+        while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimSpace(String s, int from, int to) {
+        while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return to;
+    }
+
+    /** IMF-fixdate (RFC 9110 section 5.6.7): two-digit day, unlike RFC_1123_DATE_TIME, which writes "4 Nov". */
     public static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+        return HTTP_DATE.format(instant.atZone(ZoneOffset.UTC));
     }
 
     public static byte[] gzip(byte[] body) {

@@ -1,32 +1,28 @@
 package dev.newsdesk.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Applies {@link HttpCaching} to every request. Public delivery GETs answered 200 are rendered once into bytes with
- * validators and caching headers, then answered in full or as 304; a fresh rendered copy in the
- * {@link RepresentationCache} answers before routing, without touching the database. Editorial and preview answers
- * are marked private, no-store; problem responses keep their own no-store.
+ * Applies {@link HttpCaching} to every response of Quarkus REST. Public delivery GETs answered 200 are rendered once
+ * into bytes with validators and caching headers, kept in the {@link RepresentationCache}, then answered in full or
+ * as 304. Later requests for a fresh copy never get here: {@link CacheHitRoute} answers them first. Editorial and
+ * preview answers are marked private, no-store; problem responses keep their own no-store.
  */
 public class HttpCachingFilters {
 
-    private static final String HANDLED = HttpCachingFilters.class.getName() + ".handled";
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
     private static final Set<String> OWN_HEADERS = Set.of("content-type", "content-length", "content-encoding",
             "etag", "last-modified", "cache-control", "vary", "surrogate-key", "age");
@@ -39,50 +35,15 @@ public class HttpCachingFilters {
         this.cache = cache;
     }
 
-    /** Runs on the I/O thread before routing: a cache hit costs a map lookup and a header comparison. */
-    @ServerRequestFilter(preMatching = true)
-    public Response fromLocalCache(ContainerRequestContext request) {
-        if (!cache.enabled()) {
-            return null;
-        }
-        URI uri = request.getUriInfo().getRequestUri();
-        String kind = HttpCaching.publicKind(request.getMethod(), uri.getRawPath());
-        if (kind == null || !"GET".equals(request.getMethod())
-                || !HttpCaching.acceptsJson(request.getHeaderString(HttpHeaders.ACCEPT))) {
-            return null;
-        }
-        Optional<CachedRepresentation> hit = cache.get(cacheKey(uri));
-        if (hit.isEmpty()) {
-            return null;
-        }
-        request.setProperty(HANDLED, Boolean.TRUE);
-        CachedRepresentation rep = hit.get();
-        boolean gzip = HttpCaching.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder response;
-        if (HttpCaching.notModified(request.getHeaders(), rep, gzip)) {
-            response = Response.notModified();
-        } else {
-            byte[] body = gzip ? (rep.gzip() != null ? rep.gzip() : HttpCaching.gzip(rep.json())) : rep.json();
-            response = Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-            if (gzip) {
-                response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-            }
-        }
-        headers(rep, gzip).forEach((name, values) -> values.forEach(v -> response.header(name, v)));
-        return response.header("Age", cache.ageSeconds(rep)).build();
-    }
-
     @ServerResponseFilter
-    public void addCachingHeaders(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(HANDLED) != null) {
-            return;
-        }
-        URI uri = request.getUriInfo().getRequestUri();
-        if (HttpCaching.isPrivate(uri.getRawPath())) {
+    public void addCachingHeaders(ContainerRequestContext request, ContainerResponseContext response,
+                                  HttpServerRequest vertxRequest) {
+        String path = vertxRequest.path();
+        if (HttpCaching.isPrivate(path)) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, HttpCaching.PRIVATE);
             return;
         }
-        String kind = HttpCaching.publicKind(request.getMethod(), uri.getRawPath());
+        String kind = HttpCaching.publicKind(request.getMethod(), path);
         if (kind == null || response.getStatus() != 200 || !response.hasEntity()
                 || (response.getMediaType() != null
                     && !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType()))) {
@@ -90,30 +51,32 @@ public class HttpCachingFilters {
         }
         boolean gzip = HttpCaching.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         CachedRepresentation rep = caching.render(response.getEntity(), kind, gzip || cache.enabled(),
-                replayable(response.getStringHeaders()));
-        cache.put(cacheKey(uri), rep);
-        headers(rep, gzip).forEach((name, values) -> response.getHeaders().put(name, values));
-        if (HttpCaching.notModified(request.getHeaders(), rep, gzip)) {
+                replayable(response.getStringHeaders()), CacheHitRoute.pathTemplate(vertxRequest));
+        cache.put(HttpCaching.cacheKey(path, vertxRequest.query()), rep);
+
+        boolean notModified = HttpCaching.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), rep, gzip);
+        if (notModified) {
             response.setStatus(304);
             response.setEntity(null);
         } else {
-            response.setEntity(gzip ? rep.gzip() : rep.json(), NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
-            if (gzip) {
-                response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
-            }
+            response.setEntity(rep.body(gzip).getBytes(), NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
         }
-    }
-
-    /** The caching headers of a representation, the same on a 200 and a 304 (RFC 9110 section 15.4.5). */
-    private MultivaluedMap<String, Object> headers(CachedRepresentation rep, boolean gzip) {
-        MultivaluedMap<String, Object> headers = new jakarta.ws.rs.core.MultivaluedHashMap<>();
-        headers.putSingle(HttpHeaders.ETAG, rep.etag(gzip));
-        headers.putSingle(HttpHeaders.LAST_MODIFIED, HttpCaching.httpDate(rep.lastModified()));
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, caching.cacheControl(rep.kind()));
-        headers.putSingle(HttpHeaders.VARY, HttpCaching.VARY);
-        headers.putSingle("Surrogate-Key", String.join(" ", rep.keys()));
-        rep.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
-        return headers;
+        // Only now: setEntity may replace the header map.
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        Set<String> replaced = new HashSet<>();
+        rep.forEachHeader(gzip, (name, value) -> {
+            if (replaced.add(name)) {
+                headers.remove(name); // what the resource set under this name is part of the set already
+            }
+            headers.add(name, value);
+        });
+        String encoding = caching.contentEncoding(gzip, "HEAD".equals(request.getMethod()));
+        if (notModified) {
+            headers.remove(HttpHeaders.CONTENT_TYPE); // no body to describe, as in the copies CacheHitRoute serves
+        } else if (encoding != null) {
+            headers.putSingle(HttpHeaders.CONTENT_ENCODING, encoding);
+        }
     }
 
     /** Headers the resource set itself (Link on lists), kept with the cached copy; body and caching headers are ours. */
@@ -125,9 +88,5 @@ public class HttpCachingFilters {
             }
         });
         return kept;
-    }
-
-    private static String cacheKey(URI uri) {
-        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 }

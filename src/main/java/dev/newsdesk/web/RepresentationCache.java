@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,6 +18,7 @@ public class RepresentationCache {
     private final ConcurrentHashMap<String, CachedRepresentation> entries = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration ttl;
+    private final long ttlMillis;
     private final int maxEntries;
 
     @Inject
@@ -30,6 +29,7 @@ public class RepresentationCache {
     RepresentationCache(Clock clock, Duration ttl, int maxEntries) {
         this.clock = clock;
         this.ttl = ttl;
+        this.ttlMillis = ttl.toMillis();
         this.maxEntries = maxEntries;
     }
 
@@ -37,19 +37,20 @@ public class RepresentationCache {
         return !ttl.isZero() && !ttl.isNegative() && maxEntries > 0;
     }
 
-    public Optional<CachedRepresentation> get(String key) {
+    /** The fresh copy stored under the key, or null: called for every public GET, so it allocates nothing. */
+    public CachedRepresentation find(String key) {
         if (!enabled()) {
-            return Optional.empty();
+            return null;
         }
         CachedRepresentation entry = entries.get(key);
         if (entry == null) {
-            return Optional.empty();
+            return null;
         }
-        if (isExpired(entry, clock.instant())) {
+        if (isExpired(entry, clock.millis())) {
             entries.remove(key, entry);
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(entry);
+        return entry;
     }
 
     public void put(String key, CachedRepresentation representation) {
@@ -57,7 +58,7 @@ public class RepresentationCache {
             return;
         }
         if (entries.size() >= maxEntries) {
-            Instant now = clock.instant();
+            long now = clock.millis();
             entries.values().removeIf(e -> isExpired(e, now));
             if (entries.size() >= maxEntries) {
                 // Still full of live entries: a burst of distinct URLs. Dropping everything is cheap and safe,
@@ -70,11 +71,11 @@ public class RepresentationCache {
 
     /** Whole seconds since the entry was rendered, rounded up so downstream caches never think it fresher. */
     public long ageSeconds(CachedRepresentation representation) {
-        long millis = Duration.between(representation.renderedAt(), clock.instant()).toMillis();
+        long millis = clock.millis() - representation.renderedAtMillis();
         return Math.max(0, (millis + 999) / 1000);
     }
 
-    private boolean isExpired(CachedRepresentation entry, Instant now) {
-        return !now.isBefore(entry.renderedAt().plus(ttl));
+    private boolean isExpired(CachedRepresentation entry, long nowMillis) {
+        return nowMillis - entry.renderedAtMillis() >= ttlMillis;
     }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +36,10 @@ public final class Api {
 
     private Api() {
     }
+
+    /** REST Assured asks for gzip and decodes it unless told not to: for requests that choose Accept-Encoding. */
+    public static final RestAssuredConfig NO_DECODERS = RestAssuredConfig.config()
+            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     /** A request whose response must match the contract. */
     public static RequestSpecification api() {

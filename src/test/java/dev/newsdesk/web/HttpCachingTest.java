@@ -1,5 +1,6 @@
 package dev.newsdesk.web;
 
+import static dev.newsdesk.testing.Api.NO_DECODERS;
 import static dev.newsdesk.testing.Api.api;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
@@ -28,8 +29,6 @@ import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.DecoderConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -47,10 +46,6 @@ import org.junit.jupiter.api.Test;
 class HttpCachingTest {
 
     private static final String STRONG_ETAG = "^\"[A-Za-z0-9_-]{22}(-gz)?\"$";
-
-    /** REST Assured asks for gzip unless told not to; these requests choose Accept-Encoding themselves. */
-    private static final RestAssuredConfig NO_DECODERS = RestAssuredConfig.config()
-            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
 
     @Inject
     Fixtures fixtures;
