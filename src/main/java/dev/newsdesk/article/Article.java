@@ -4,6 +4,7 @@ import dev.newsdesk.author.Author;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.tag.Tag;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.LazyGroup;
 import org.hibernate.type.SqlTypes;
 
 @Entity
@@ -44,7 +47,12 @@ public class Article {
     @Column(name = "body", nullable = false, length = 1_000_000)
     private String bodyJson;
 
-    /** Plain text of the body, kept in step with {@link #bodyJson} for search on both databases. */
+    /**
+     * Plain text of the body, kept in step with {@link #bodyJson} for search on both databases. Only search SQL reads
+     * it, so entity reads leave it out (lazy, in its own group): the article and list queries carry half the bytes.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("bodyText")
     @Column(name = "body_text", length = 1_000_000)
     private String bodyText;
 
@@ -59,13 +67,16 @@ public class Article {
     @JoinColumn(name = "lead_media_id")
     private MediaAsset leadMedia;
 
+    // Batches as large as a list page (limit + 1): a page's bylines, or its tags, load in one query.
     @ManyToMany
+    @BatchSize(size = ArticleListQuery.MAX_LIMIT + 1)
     @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     private List<Author> authors = new ArrayList<>();
 
     @ManyToMany
+    @BatchSize(size = ArticleListQuery.MAX_LIMIT + 1)
     @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderColumn(name = "position")
