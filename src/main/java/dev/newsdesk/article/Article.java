@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.LazyGroup;
 import org.hibernate.type.SqlTypes;
@@ -67,16 +66,15 @@ public class Article {
     @JoinColumn(name = "lead_media_id")
     private MediaAsset leadMedia;
 
-    // Batches as large as a list page (limit + 1): a page's bylines, or its tags, load in one query.
+    // A list page's bylines (or tags) load in one batch: quarkus.hibernate-orm.fetch.batch-size in
+    // application.properties, not @BatchSize, which Hibernate honours by building a new loader on every load.
     @ManyToMany
-    @BatchSize(size = ArticleListQuery.MAX_LIMIT + 1)
     @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     private List<Author> authors = new ArrayList<>();
 
     @ManyToMany
-    @BatchSize(size = ArticleListQuery.MAX_LIMIT + 1)
     @JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderColumn(name = "position")
