@@ -54,8 +54,14 @@ install_tools() {
 build() {
     log "Building the PostgreSQL variant (./mvnw -Ppostgresql package)"
     # The kind is also passed as a system property: it must win over application.properties at build time.
-    ./mvnw -B -q -Ppostgresql package -DskipTests -Dquarkus.datasource.db-kind=postgresql >&2
+    # With the AppCDS archive that production uses (Dockerfile); it is only valid for this JVM and this build.
+    ./mvnw -B -q -Ppostgresql package -DskipTests -Dquarkus.datasource.db-kind=postgresql \
+        -Dquarkus.package.jar.appcds.enabled=true >&2
 }
+
+# The JVM options production runs with, read from the Dockerfile so the benchmark measures what ships.
+JAVA_OPTS=$(sed -n 's/.*JAVA_OPTS="\([^"]*\)".*/\1/p' Dockerfile)
+[[ -n "$JAVA_OPTS" ]] || { echo "No JAVA_OPTS found in the Dockerfile" >&2; exit 1; }
 
 load() {
     local n=$1 db=nd_bench_$1 have
@@ -78,10 +84,14 @@ load() {
 start_app() {
     local db=$1 ttl=$2 t0
     t0=$(date +%s%N)
-    java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$API_PORT" \
+    # From the application's directory, as in the image: the AppCDS archive records the jar by that relative path.
+    # exec keeps $! the JVM's pid, so the RSS read below is the JVM's.
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    (cd target/quarkus-app && MALLOC_ARENA_MAX=2 exec java $JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa \
+        -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$API_PORT" \
         -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" -Dquarkus.datasource.username="$PGUSER" \
         -Dnewsdesk.http-cache.local-cache.ttl="$ttl" -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.quarkus\".level=INFO \
-        -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
+        -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
     APP_PID=$!
     for _ in $(seq 1 600); do
         if curl -fs -o /dev/null "http://127.0.0.1:$API_PORT/q/health/ready"; then
@@ -143,6 +153,7 @@ row() { # row <label> <req/s> <p50> <p99> <ceiling req/s>
 machine() {
     echo "- CPU: $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(nproc) cores visible"
     echo "- Memory: $(free -g | awk '/Mem:/ {print $2}') GB; kernel $(uname -r)"
+    echo "- JVM options (from the Dockerfile, plus its AppCDS archive and MALLOC_ARENA_MAX=2): $JAVA_OPTS"
     echo "- Java: $(java -version 2>&1 | head -n 1); PostgreSQL: $(psql -Atqd postgres -c 'show server_version')"
     echo "- wrk $THREADS threads, $CONNECTIONS connections, $DURATION per figure after $WARMUP warm-up; client, API,"
     echo "  nginx and PostgreSQL share the same cores; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."

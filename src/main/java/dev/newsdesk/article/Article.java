@@ -4,6 +4,7 @@ import dev.newsdesk.author.Author;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.tag.Tag;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.LazyGroup;
 import org.hibernate.type.SqlTypes;
 
 @Entity
@@ -47,7 +49,12 @@ public class Article {
     @Column(name = "body", nullable = false, length = 1_000_000)
     private String bodyJson;
 
-    /** Plain text of the body, kept in step with {@link #bodyJson} for search on both databases. */
+    /**
+     * Plain text of the body, kept in step with {@link #bodyJson} for search on both databases. Only search SQL reads
+     * it, so entity reads leave it out (lazy, in its own group): the article and list queries carry half the bytes.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("bodyText")
     @Column(name = "body_text", length = 1_000_000)
     private String bodyText;
 
@@ -62,13 +69,15 @@ public class Article {
     @JoinColumn(name = "lead_media_id")
     private MediaAsset leadMedia;
 
+    // A list page's bylines (or tags) load in one batch: quarkus.hibernate-orm.fetch.batch-size in
+    // application.properties, not @BatchSize, which Hibernate honours by building a new loader on every load.
     @ManyToMany
     @JoinTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     private List<Author> authors = new ArrayList<>();
 
-    /** The tags in order; see {@link #setTags} and {@link #setPublishedAt}, which keep the rows in step. */
+    /** The tags in order, as rows that also carry the tag timeline (see {@link ArticleTag}, {@link #setTags}). */
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ArticleTag> tagRows = new ArrayList<>();

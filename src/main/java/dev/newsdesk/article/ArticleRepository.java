@@ -15,15 +15,24 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     static final String VISIBLE = "a.status = :published and a.publishedAt <= :now "
             + "and (a.expiresAt is null or a.expiresAt > :now)";
 
-    private static final String FETCH = "select a from Article a join fetch a.section s left join fetch a.leadMedia ";
+    /** What a summary shows, in the page query; bylines load in one batch per page (see Article's @BatchSize). */
+    private static final String FETCH = "select a from Article a join fetch a.section s left join fetch s.parent"
+            + " left join fetch a.leadMedia ";
+
+    /**
+     * Everything the article page shows in one query. Byline times tags is a handful of rows, cheaper than two more
+     * round trips; no row limit here (the key is unique), since a limit over collection fetches runs in memory.
+     */
+    private static final String FETCH_WHOLE = FETCH + "left join fetch a.authors left join fetch a.tagRows tr left join fetch tr.tag ";
 
     public Optional<Article> findVisibleById(UUID id, Instant now) {
-        return find(FETCH + "where a.id = :id and " + VISIBLE, visibility(now).and("id", id)).firstResultOptional();
+        return find(FETCH_WHOLE + "where a.id = :id and " + VISIBLE, visibility(now).and("id", id))
+                .singleResultOptional();
     }
 
     public Optional<Article> findVisibleBySlug(String slug, Instant now) {
-        return find(FETCH + "where a.slug = :slug and " + VISIBLE, visibility(now).and("slug", slug))
-                .firstResultOptional();
+        return find(FETCH_WHOLE + "where a.slug = :slug and " + VISIBLE, visibility(now).and("slug", slug))
+                .singleResultOptional();
     }
 
     /** Any article with this slug, whatever its status: editorial lookups and tombstones. */
