@@ -17,8 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-instance cache never serves a copy older than its TTL, whatever happened on other instances, and tells
- * downstream caches how old a copy is: the two facts the scale-out guarantee in the README rests on.
+ * The per-instance cache never serves a copy older than twice its TTL, whatever happened on other instances, and
+ * tells downstream caches how old a copy is: the two facts the scale-out guarantee in the README rests on.
  */
 class RepresentationCacheTest {
 
@@ -33,6 +33,28 @@ class RepresentationCacheTest {
         assertEquals("a", cache.find("/api/v1/articles/1").tag());
         clock.advance(Duration.ofMillis(1));
         assertNull(cache.find("/api/v1/articles/1"));
+    }
+
+    @Test
+    void oneRequestRendersAnExpiredCopyAgainWhileTheOthersKeepTheOldOneForAtMostOneMoreTtl() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), 100);
+        cache.put("/api/v1/articles/1", rendered("a"));
+
+        clock.advance(Duration.ofSeconds(2));
+        assertNull(cache.find("/api/v1/articles/1"), "the first request after the TTL renders");
+        assertEquals("a", cache.find("/api/v1/articles/1").tag(), "the others meanwhile get the old copy");
+        clock.advance(Duration.ofMillis(1999));
+        assertEquals("a", cache.find("/api/v1/articles/1").tag());
+        clock.advance(Duration.ofMillis(1));
+        assertNull(cache.find("/api/v1/articles/1"), "two TTLs old: never served, whoever was rendering");
+        assertNull(cache.find("/api/v1/articles/1"));
+
+        cache.put("/api/v1/articles/1", rendered("b"));
+        assertEquals("b", cache.find("/api/v1/articles/1").tag());
+        clock.advance(Duration.ofSeconds(2));
+        assertNull(cache.find("/api/v1/articles/1"));
+        cache.put("/api/v1/articles/1", rendered("c"));
+        assertEquals("c", cache.find("/api/v1/articles/1").tag(), "a new copy ends the refresh");
     }
 
     @Test
