@@ -7,6 +7,7 @@ import dev.newsdesk.web.EditorialProblems;
 import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.ProblemException;
 import dev.newsdesk.web.Versioned;
+import dev.newsdesk.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,11 +19,14 @@ public class AuthorEditorialService {
     private final AuthorRepository authors;
     private final AuthorMapper mapper;
     private final Clock clock;
+    private final RevisionService revisions;
 
-    public AuthorEditorialService(AuthorRepository authors, AuthorMapper mapper, Clock clock) {
+    public AuthorEditorialService(AuthorRepository authors, AuthorMapper mapper, Clock clock,
+                                  RevisionService revisions) {
         this.authors = authors;
         this.mapper = mapper;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     @Transactional
@@ -48,6 +52,10 @@ public class AuthorEditorialService {
         Author author = find(id, expected);
         if (authors.countArticles(id) > 0) {
             throw EditorialProblems.inUse("Author '" + author.getSlug() + "' is credited on articles");
+        }
+        if (revisions.usedByPendingDraft(id)) {
+            throw EditorialProblems.inUse("Author '" + author.getSlug() + "' is credited in an article's pending "
+                    + "draft; publish or discard the draft first");
         }
         authors.delete(author);
         EntityTags.flushOrStale(authors::flush);

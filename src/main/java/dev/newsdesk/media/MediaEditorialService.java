@@ -7,6 +7,7 @@ import dev.newsdesk.web.EditorialProblems;
 import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.ProblemException;
 import dev.newsdesk.web.Versioned;
+import dev.newsdesk.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,11 +19,14 @@ public class MediaEditorialService {
     private final MediaAssetRepository media;
     private final MediaMapper mapper;
     private final Clock clock;
+    private final RevisionService revisions;
 
-    public MediaEditorialService(MediaAssetRepository media, MediaMapper mapper, Clock clock) {
+    public MediaEditorialService(MediaAssetRepository media, MediaMapper mapper, Clock clock,
+                                 RevisionService revisions) {
         this.media = media;
         this.mapper = mapper;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     @Transactional
@@ -47,6 +51,10 @@ public class MediaEditorialService {
         MediaAsset asset = find(id, expected);
         if (media.countArticleUses(id) > 0) {
             throw EditorialProblems.inUse("Media " + id + " is used by articles");
+        }
+        if (revisions.usedByPendingDraft(id)) {
+            throw EditorialProblems.inUse("Media " + id + " is used by an article's pending draft; "
+                    + "publish or discard the draft first");
         }
         media.delete(asset);
         EntityTags.flushOrStale(media::flush);

@@ -28,6 +28,17 @@ public class ArticleRevisionRepository implements PanacheRepositoryBase<ArticleR
                 Parameters.with("article", articleId).and("now", now));
     }
 
+    /**
+     * Whether any article's pending draft refers to this id (section, author, tag or media asset). Snapshots are JSON
+     * text in which every reference is a quoted UUID, so a text match is exact; pending drafts are few.
+     */
+    public boolean pendingDraftMentions(UUID id) {
+        return getEntityManager().createQuery("select count(r) from ArticleRevision r, Article a"
+                        + " where a.id = r.articleId and a.pendingRevision = r.number and r.snapshot like :quoted",
+                        Long.class)
+                .setParameter("quoted", "%\"" + id + "\"%").getSingleResult() > 0;
+    }
+
     public Optional<ArticleRevision> findByNumber(UUID articleId, int number) {
         return find("articleId = ?1 and number = ?2", articleId, number).firstResultOptional();
     }

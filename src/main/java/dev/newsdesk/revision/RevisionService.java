@@ -49,6 +49,12 @@ public class RevisionService {
         }
     }
 
+    /** Reference data a pending draft uses must stay until the draft is published or discarded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean usedByPendingDraft(UUID referenceId) {
+        return revisions.pendingDraftMentions(referenceId);
+    }
+
     /**
      * The number the next revision of this article will get. Callers update the article (and its optimistic-lock
      * version) before {@link #record}, so of two concurrent writers only one ever gets to insert this number.

@@ -6,6 +6,7 @@ import dev.newsdesk.web.EditorialProblems;
 import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.ProblemException;
 import dev.newsdesk.web.Versioned;
+import dev.newsdesk.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,11 +21,14 @@ public class SectionEditorialService {
     private final SectionRepository sections;
     private final SectionMapper mapper;
     private final Clock clock;
+    private final RevisionService revisions;
 
-    public SectionEditorialService(SectionRepository sections, SectionMapper mapper, Clock clock) {
+    public SectionEditorialService(SectionRepository sections, SectionMapper mapper, Clock clock,
+                                   RevisionService revisions) {
         this.sections = sections;
         this.mapper = mapper;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     @Transactional
@@ -50,6 +54,10 @@ public class SectionEditorialService {
         Section section = find(id, expected);
         if (sections.countArticles(id) > 0) {
             throw EditorialProblems.inUse("Section '" + section.getSlug() + "' still has articles; move them first");
+        }
+        if (revisions.usedByPendingDraft(id)) {
+            throw EditorialProblems.inUse("Section '" + section.getSlug() + "' is used by an article's pending draft; "
+                    + "publish or discard the draft first");
         }
         if (sections.countChildren(id) > 0) {
             throw EditorialProblems.inUse("Section '" + section.getSlug() + "' still has subsections");

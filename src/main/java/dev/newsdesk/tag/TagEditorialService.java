@@ -7,6 +7,7 @@ import dev.newsdesk.web.EditorialProblems;
 import dev.newsdesk.web.EntityTags;
 import dev.newsdesk.web.ProblemException;
 import dev.newsdesk.web.Versioned;
+import dev.newsdesk.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,11 +19,14 @@ public class TagEditorialService {
     private final TagRepository tags;
     private final TagMapper mapper;
     private final Clock clock;
+    private final RevisionService revisions;
 
-    public TagEditorialService(TagRepository tags, TagMapper mapper, Clock clock) {
+    public TagEditorialService(TagRepository tags, TagMapper mapper, Clock clock,
+                               RevisionService revisions) {
         this.tags = tags;
         this.mapper = mapper;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     @Transactional
@@ -47,6 +51,10 @@ public class TagEditorialService {
         Tag tag = find(id, expected);
         if (tags.countArticles(id) > 0) {
             throw EditorialProblems.inUse("Tag '" + tag.getSlug() + "' is on articles; remove it from them first");
+        }
+        if (revisions.usedByPendingDraft(id)) {
+            throw EditorialProblems.inUse("Tag '" + tag.getSlug() + "' is used by an article's pending draft; "
+                    + "publish or discard the draft first");
         }
         tags.delete(tag);
         EntityTags.flushOrStale(tags::flush);

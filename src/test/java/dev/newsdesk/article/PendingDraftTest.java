@@ -30,6 +30,35 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PendingDraftTest {
 
+    @Test
+    void referenceDataAPendingDraftUsesCannotBeDeletedUntilTheDraftIsGone() {
+        Section section = fixtures.section("Draft references");
+        dev.newsdesk.tag.Tag tag = fixtures.tag("Draft only", dev.newsdesk.tag.TagType.TOPIC);
+        dev.newsdesk.author.Author author = fixtures.author("Draft Writer");
+        dev.newsdesk.media.MediaAsset photo = fixtures.photo("Photo : Draft Agency");
+        Response created = editorial.createDraft(section, "Reference check");
+        String id = created.path("id");
+        String etag = editorial.publishNow(id, created.header("ETag"));
+        etag = editorial.editor().contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(Map.of("draft", true, "tagIds", java.util.List.of(tag.getId().toString()),
+                        "authorIds", java.util.List.of(author.getId().toString()),
+                        "leadMediaId", photo.getId().toString()))
+                .patch(ARTICLE, id).then().statusCode(200).extract().header("ETag");
+
+        // Only the pending draft uses them: deleting any of them would lose what the draft says.
+        for (String[] ref : new String[][] {{"tags", tag.getId().toString()}, {"authors", author.getId().toString()},
+                {"media", photo.getId().toString()}}) {
+            editorial.admin().header("If-Match", editorial.etagOf(ref[0], ref[1]))
+                    .delete("/api/v1/editorial/" + ref[0] + "/{id}", ref[1])
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("code", equalTo("CONFLICT")).body("detail", containsString("pending draft"));
+        }
+
+        editorial.editor().header("If-Match", etag).delete(ARTICLE + "/draft", id).then().statusCode(200);
+        editorial.admin().header("If-Match", editorial.etagOf("tags", tag.getId()))
+                .delete("/api/v1/editorial/tags/{id}", tag.getId()).then().statusCode(204);
+    }
+
     private static final String ARTICLE = "/api/v1/editorial/articles/{id}";
     private static final String PUBLIC = "/api/v1/articles/{id}";
 
