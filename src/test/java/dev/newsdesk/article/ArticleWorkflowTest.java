@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import static dev.newsdesk.testing.Api.api;
+import static dev.newsdesk.testing.NewsroomTime.seoul;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -210,9 +211,5 @@ class ArticleWorkflowTest {
     private String patch(String id, String etag, Map<String, Object> changes) {
         return editorial.publisher().contentType("application/merge-patch+json").header("If-Match", etag)
                 .body(changes).patch(ARTICLE, id).then().statusCode(200).extract().header("ETag");
-    }
-
-    private static String seoul(Instant instant) {
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.ofHours(9)));
     }
 }

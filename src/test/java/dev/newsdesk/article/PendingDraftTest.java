@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import static dev.newsdesk.testing.Api.api;
+import static dev.newsdesk.testing.NewsroomTime.seoul;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,8 +18,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -324,9 +323,5 @@ class PendingDraftTest {
     private Response draftPatch(String id, String etag, Map<String, Object> changes) {
         return editorial.editor().contentType("application/merge-patch+json").header("If-Match", etag)
                 .body(changes).patch(ARTICLE, id);
-    }
-
-    private static String seoul(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.ofHours(9)));
     }
 }
