@@ -21,6 +21,7 @@ import dev.newsdesk.web.EditorialProblems;
 import dev.newsdesk.web.ProblemCode;
 import dev.newsdesk.web.ProblemException;
 import dev.newsdesk.web.Versioned;
+import dev.newsdesk.web.PageWindow;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -252,15 +253,9 @@ public class ArticleEditorialService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(EditorialArticleQuery query) {
         Instant now = now();
-        List<Article> rows = articles.findEditorialPage(query);
-        boolean more = rows.size() > query.limit();
-        List<Article> page = more ? rows.subList(0, query.limit()) : rows;
-        EditorialArticleQuery.Cursor next = null;
-        if (more) {
-            Article last = page.get(page.size() - 1);
-            next = new EditorialArticleQuery.Cursor(last.getUpdatedAt(), last.getId());
-        }
-        return new Page(page.stream().map(a -> mapper.toSummary(a, now)).toList(), next);
+        PageWindow<Article> page = PageWindow.of(articles.findEditorialPage(query), query.limit());
+        return new Page(page.items().stream().map(a -> mapper.toSummary(a, now)).toList(),
+                page.next(last -> new EditorialArticleQuery.Cursor(last.getUpdatedAt(), last.getId())));
     }
 
     public record Page(List<EditorialArticleSummary> items, EditorialArticleQuery.Cursor next) {

@@ -2,6 +2,7 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.web.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -43,15 +44,9 @@ public class ArticleService {
     /** One page of summaries and, when more follow, the cursor of the next page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(ArticleListQuery query) {
-        List<Article> rows = articles.findVisiblePage(query, clock.instant());
-        boolean more = rows.size() > query.limit();
-        List<Article> page = more ? rows.subList(0, query.limit()) : rows;
-        ArticleCursor next = null;
-        if (more) {
-            Article last = page.get(page.size() - 1);
-            next = new ArticleCursor(query.sort(), query.sort().keyOf(last), last.getId());
-        }
-        return new Page(page.stream().map(mapper::toSummary).toList(), next);
+        PageWindow<Article> page = PageWindow.of(articles.findVisiblePage(query, clock.instant()), query.limit());
+        return new Page(page.items().stream().map(mapper::toSummary).toList(),
+                page.next(last -> new ArticleCursor(query.sort(), query.sort().keyOf(last), last.getId())));
     }
 
     public record Page(List<ArticleSummary> items, ArticleCursor next) {

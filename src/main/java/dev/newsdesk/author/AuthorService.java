@@ -5,6 +5,7 @@ import dev.newsdesk.author.api.AuthorListItem;
 import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.web.ProblemException;
 import dev.newsdesk.web.SlugCursor;
+import dev.newsdesk.web.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,12 +42,11 @@ public class AuthorService {
     /** Authors by slug, each with the number of visible articles in their byline. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(String afterSlug, int limit) {
-        List<Author> rows = authors.findPageAfter(afterSlug, limit);
-        boolean more = rows.size() > limit;
-        List<Author> page = more ? rows.subList(0, limit) : rows;
-        Map<UUID, Long> counts = articles.countByAuthor(page.stream().map(Author::getId).toList(), clock.instant());
-        return new Page(page.stream().map(a -> new AuthorListItem(a.getId(), a.getSlug(), a.getName(), a.getTitle(),
-                        counts.getOrDefault(a.getId(), 0L))).toList(),
-                more ? SlugCursor.encode(LIST, page.get(page.size() - 1).getSlug()) : null);
+        PageWindow<Author> page = PageWindow.of(authors.findPageAfter(afterSlug, limit), limit);
+        Map<UUID, Long> counts = articles.countByAuthor(page.items().stream().map(Author::getId).toList(),
+                clock.instant());
+        return new Page(page.items().stream().map(a -> new AuthorListItem(a.getId(), a.getSlug(), a.getName(),
+                        a.getTitle(), counts.getOrDefault(a.getId(), 0L))).toList(),
+                page.next(last -> SlugCursor.encode(LIST, last.getSlug())));
     }
 }

@@ -5,6 +5,7 @@ import dev.newsdesk.tag.api.TagListItem;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.web.ProblemException;
 import dev.newsdesk.web.SlugCursor;
+import dev.newsdesk.web.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,12 +41,10 @@ public class TagService {
     /** Tags by slug, optionally of one type, each with the number of visible articles carrying it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(TagType type, String afterSlug, int limit) {
-        List<Tag> rows = tags.findPageAfter(type, afterSlug, limit);
-        boolean more = rows.size() > limit;
-        List<Tag> page = more ? rows.subList(0, limit) : rows;
-        Map<UUID, Long> counts = articles.countByTag(page.stream().map(Tag::getId).toList(), clock.instant());
-        return new Page(page.stream().map(t -> new TagListItem(t.getId(), t.getSlug(), t.getName(), t.getType(),
-                        counts.getOrDefault(t.getId(), 0L))).toList(),
-                more ? SlugCursor.encode(LIST, page.get(page.size() - 1).getSlug()) : null);
+        PageWindow<Tag> page = PageWindow.of(tags.findPageAfter(type, afterSlug, limit), limit);
+        Map<UUID, Long> counts = articles.countByTag(page.items().stream().map(Tag::getId).toList(), clock.instant());
+        return new Page(page.items().stream().map(t -> new TagListItem(t.getId(), t.getSlug(), t.getName(),
+                        t.getType(), counts.getOrDefault(t.getId(), 0L))).toList(),
+                page.next(last -> SlugCursor.encode(LIST, last.getSlug())));
     }
 }

@@ -13,9 +13,15 @@ import java.util.Set;
  */
 public final class CacheDependencies {
 
-    /** Table holding each kind's rows; their updated_at feeds Last-Modified. */
-    public static final Map<String, String> TABLES = Map.of(
-            "article", "article", "section", "section", "author", "author", "tag", "tag", "media", "media_asset");
+    /** Where each kind's rows are stored: their updated_at feeds Last-Modified. */
+    public record Stored(String table, String entity) {
+    }
+
+    /** Every surrogate-key kind, by name. */
+    public static final Map<String, Stored> KINDS = Map.of(
+            "article", new Stored("article", "Article"), "section", new Stored("section", "Section"),
+            "author", new Stored("author", "Author"), "tag", new Stored("tag", "Tag"),
+            "media", new Stored("media_asset", "MediaAsset"));
 
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override

@@ -26,10 +26,6 @@ import org.hibernate.persister.entity.EntityPersister;
 @ApplicationScoped
 public class LastModifiedLookup {
 
-    /** Entity name of each surrogate-key kind, to find rows this request's session already holds. */
-    private static final Map<String, String> ENTITIES = Map.of(
-            "article", "Article", "section", "Section", "author", "Author", "tag", "Tag", "media", "MediaAsset");
-
     private final EntityManager em;
     private final Map<String, EntityPersister> persisters = new ConcurrentHashMap<>();
 
@@ -45,15 +41,14 @@ public class LastModifiedLookup {
         Instant loaded = null;
         for (String key : keys) {
             int colon = key.indexOf(':');
-            String kind = colon < 0 ? null : key.substring(0, colon);
-            String table = kind == null ? null : CacheDependencies.TABLES.get(kind);
-            if (table == null) {
+            CacheDependencies.Stored stored = colon < 0 ? null : CacheDependencies.KINDS.get(key.substring(0, colon));
+            if (stored == null) {
                 continue;
             }
             UUID id = UUID.fromString(key.substring(colon + 1));
-            Instant inMemory = loadedUpdatedAt(session, ENTITIES.get(kind), id);
+            Instant inMemory = loadedUpdatedAt(session, stored.entity(), id);
             if (inMemory == null) {
-                idsByTable.computeIfAbsent(table, t -> new ArrayList<>()).add(id);
+                idsByTable.computeIfAbsent(stored.table(), t -> new ArrayList<>()).add(id);
             } else if (loaded == null || inMemory.isAfter(loaded)) {
                 loaded = inMemory;
             }

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a response record that stands for one stored entity: its {@code id()} component is named in the
  * Surrogate-Key header of every response embedding it ({@code article:<id>}), so a CDN purge of that key reaches
- * every cached page that shows it. The value must be a key of {@link CacheDependencies#TABLES}.
+ * every cached page that shows it. The value must be a key of {@link CacheDependencies#KINDS}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

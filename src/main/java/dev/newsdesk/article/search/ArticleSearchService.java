@@ -3,9 +3,11 @@ package dev.newsdesk.article.search;
 import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleCursor;
 import dev.newsdesk.article.ArticleMapper;
+import dev.newsdesk.article.ArticleSort;
 import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.SearchMatch;
+import dev.newsdesk.web.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,23 +40,18 @@ public class ArticleSearchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Hits search(ArticleSearchRequest request) {
         Instant now = clock.instant();
-        List<ArticleSearchRepository.Row> rows = search.findPage(request, now);
-        boolean more = rows.size() > request.limit();
-        List<ArticleSearchRepository.Row> page = more ? rows.subList(0, request.limit()) : rows;
-        Map<UUID, Article> articles = visible.findByIds(page.stream().map(ArticleSearchRepository.Row::id).toList(),
-                now);
+        PageWindow<ArticleSearchRepository.Row> page = PageWindow.of(search.findPage(request, now), request.limit());
+        Map<UUID, Article> articles = visible.findByIds(
+                page.items().stream().map(ArticleSearchRepository.Row::id).toList(), now);
         Map<UUID, SearchMatch> matches = new LinkedHashMap<>();
-        List<ArticleSummary> items = page.stream().filter(row -> articles.containsKey(row.id())).map(row -> {
+        List<ArticleSummary> items = page.items().stream().filter(row -> articles.containsKey(row.id())).map(row -> {
             matches.put(row.id(), new SearchMatch(Snippets.toHtml(snippet(row, request.query())), row.rank()));
             return mapper.toSummary(articles.get(row.id()));
         }).toList();
-        String next = null;
-        if (more) {
-            ArticleSearchRepository.Row last = page.get(page.size() - 1);
-            next = request.order().byRelevance() ? new RelevanceCursor(last.rank(), last.id()).encode()
-                    : new ArticleCursor(request.order().dateSort(),
-                    request.order().dateSort().keyOf(articles.get(last.id())), last.id()).encode();
-        }
+        ArticleSort dateSort = request.order().dateSort();
+        String next = page.next(last -> request.order().byRelevance()
+                ? new RelevanceCursor(last.rank(), last.id()).encode()
+                : new ArticleCursor(dateSort, dateSort.keyOf(articles.get(last.id())), last.id()).encode());
         return new Hits(items, matches, next);
     }
 
