@@ -74,7 +74,7 @@ load() {
     psql -q -d postgres -c "drop database if exists $db with (force)" -c "create database $db" >&2
     log "Loading $n articles into $db"
     local start=$SECONDS
-    java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' dev.newsdesk.sample.generator.GenerateNewsroom \
+    java -cp 'target/test-classes:target/classes:target/quarkus-app/lib/main/*' dev.newsdesk.sample.generator.GenerateNewsroom \
         --url "jdbc:postgresql://$PGHOST:$PGPORT/$db" --user "$PGUSER" --articles "$n" 2>/dev/null >&2
     echo "$((SECONDS - start)) s"
 }

@@ -1,7 +1,7 @@
 package dev.newsdesk.article;
 
-import dev.newsdesk.web.ProblemCode;
-import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.problem.ProblemCode;
+import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

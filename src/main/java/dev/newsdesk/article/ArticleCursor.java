@@ -1,6 +1,6 @@
 package dev.newsdesk.article;
 
-import dev.newsdesk.web.CursorCodec;
+import dev.newsdesk.web.paging.CursorCodec;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.newsdesk.article.api.EditorialArticleSummary;
 import dev.newsdesk.article.api.PendingDraft;
 import dev.newsdesk.author.Author;
 import dev.newsdesk.tag.Tag;
-import dev.newsdesk.web.ApiTime;
+import dev.newsdesk.web.request.ApiTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Locale;

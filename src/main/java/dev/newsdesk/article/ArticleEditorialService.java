@@ -1,5 +1,7 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.text.RichText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,17 +13,17 @@ import dev.newsdesk.article.api.ArticleUpdateRequest;
 import dev.newsdesk.article.api.EditorialArticle;
 import dev.newsdesk.article.api.EditorialArticleSummary;
 import dev.newsdesk.article.api.PendingDraft;
-import dev.newsdesk.revision.api.RevisionDetail;
-import dev.newsdesk.revision.RevisionKind;
-import dev.newsdesk.revision.RevisionService;
+import dev.newsdesk.article.revision.api.RevisionDetail;
+import dev.newsdesk.article.revision.RevisionKind;
+import dev.newsdesk.article.revision.RevisionService;
 import dev.newsdesk.security.Editor;
-import dev.newsdesk.web.EntityTags;
-import dev.newsdesk.web.JsonMergePatch;
-import dev.newsdesk.web.EditorialProblems;
-import dev.newsdesk.web.ProblemCode;
-import dev.newsdesk.web.ProblemException;
-import dev.newsdesk.web.Versioned;
-import dev.newsdesk.web.PageWindow;
+import dev.newsdesk.web.cache.EntityTags;
+import dev.newsdesk.web.request.JsonMergePatch;
+import dev.newsdesk.web.problem.EditorialProblems;
+import dev.newsdesk.web.problem.ProblemCode;
+import dev.newsdesk.web.problem.ProblemException;
+import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.web.paging.PageWindow;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

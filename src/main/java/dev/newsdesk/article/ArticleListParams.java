@@ -1,7 +1,7 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleSummary;
-import dev.newsdesk.web.Representation;
+import dev.newsdesk.web.request.Representation;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,6 +1,6 @@
 package dev.newsdesk.article;
 
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.request.RequestParams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

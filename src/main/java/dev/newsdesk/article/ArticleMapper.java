@@ -10,7 +10,7 @@ import dev.newsdesk.media.MediaMapper;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.tag.TagMapper;
-import dev.newsdesk.web.ApiTime;
+import dev.newsdesk.web.request.ApiTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.text.RichText;
+
 import dev.newsdesk.article.api.ArticleSnapshot;
 import dev.newsdesk.article.api.BodyBlock;
 import dev.newsdesk.author.Author;
@@ -10,9 +12,9 @@ import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionRepository;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.tag.TagRepository;
-import dev.newsdesk.web.Problem;
-import dev.newsdesk.web.ProblemCode;
-import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.problem.Problem;
+import dev.newsdesk.web.problem.ProblemCode;
+import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;

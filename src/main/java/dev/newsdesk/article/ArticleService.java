@@ -2,7 +2,7 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.api.ArticleSummary;
-import dev.newsdesk.web.PageWindow;
+import dev.newsdesk.web.paging.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.newsdesk.article;
 
-import dev.newsdesk.web.CursorCodec;
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.paging.CursorCodec;
+import dev.newsdesk.web.request.RequestParams;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

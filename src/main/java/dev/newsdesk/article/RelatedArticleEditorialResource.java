@@ -2,8 +2,8 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.RelatedPins;
 import dev.newsdesk.security.Role;
-import dev.newsdesk.web.OpenApiDefinition;
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.openapi.OpenApiDefinition;
+import dev.newsdesk.web.request.RequestParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

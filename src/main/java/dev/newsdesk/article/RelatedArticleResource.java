@@ -2,8 +2,8 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleList;
 import dev.newsdesk.article.api.ArticleSummary;
-import dev.newsdesk.web.Representation;
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.request.Representation;
+import dev.newsdesk.web.request.RequestParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -2,8 +2,8 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.RelatedPins;
-import dev.newsdesk.web.Problem;
-import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.problem.Problem;
+import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

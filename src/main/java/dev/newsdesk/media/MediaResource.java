@@ -1,7 +1,7 @@
 package dev.newsdesk.media;
 
 import dev.newsdesk.media.api.MediaResponse;
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.request.RequestParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,7 +1,7 @@
 package dev.newsdesk.media;
 
 import dev.newsdesk.media.api.MediaResponse;
-import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;

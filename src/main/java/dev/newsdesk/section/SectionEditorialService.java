@@ -2,11 +2,11 @@ package dev.newsdesk.section;
 
 import dev.newsdesk.section.api.SectionRequest;
 import dev.newsdesk.section.api.SectionResponse;
-import dev.newsdesk.web.EditorialProblems;
-import dev.newsdesk.web.EntityTags;
-import dev.newsdesk.web.ProblemException;
-import dev.newsdesk.web.Versioned;
-import dev.newsdesk.revision.RevisionService;
+import dev.newsdesk.web.problem.EditorialProblems;
+import dev.newsdesk.web.cache.EntityTags;
+import dev.newsdesk.web.problem.ProblemException;
+import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.article.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import dev.newsdesk.section.api.SectionDetail;
 import dev.newsdesk.section.api.SectionIncluded;
 import dev.newsdesk.section.api.SectionList;
 import dev.newsdesk.section.api.SectionResponse;
-import dev.newsdesk.web.Representation;
+import dev.newsdesk.web.request.Representation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

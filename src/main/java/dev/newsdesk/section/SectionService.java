@@ -2,7 +2,7 @@ package dev.newsdesk.section;
 
 import dev.newsdesk.section.api.SectionList;
 import dev.newsdesk.section.api.SectionResponse;
-import dev.newsdesk.web.ProblemException;
+import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;

@@ -1,7 +1,9 @@
 package dev.newsdesk.security;
 
-import dev.newsdesk.web.ProblemCode;
-import dev.newsdesk.web.ProblemResponses;
+import dev.newsdesk.apikey.ApiKeyAuthenticationMechanism;
+
+import dev.newsdesk.web.problem.ProblemCode;
+import dev.newsdesk.web.problem.ProblemResponses;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

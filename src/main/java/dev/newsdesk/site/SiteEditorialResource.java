@@ -3,7 +3,7 @@ package dev.newsdesk.site;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.site.api.SiteResponse;
 import dev.newsdesk.site.api.SiteUpdateRequest;
-import dev.newsdesk.web.OpenApiDefinition;
+import dev.newsdesk.web.openapi.OpenApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

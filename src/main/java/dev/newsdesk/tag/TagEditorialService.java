@@ -1,13 +1,13 @@
 package dev.newsdesk.tag;
 
-import dev.newsdesk.article.RichText;
+import dev.newsdesk.text.RichText;
 import dev.newsdesk.tag.api.TagRequest;
 import dev.newsdesk.tag.api.TagResponse;
-import dev.newsdesk.web.EditorialProblems;
-import dev.newsdesk.web.EntityTags;
-import dev.newsdesk.web.ProblemException;
-import dev.newsdesk.web.Versioned;
-import dev.newsdesk.revision.RevisionService;
+import dev.newsdesk.web.problem.EditorialProblems;
+import dev.newsdesk.web.cache.EntityTags;
+import dev.newsdesk.web.problem.ProblemException;
+import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.article.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

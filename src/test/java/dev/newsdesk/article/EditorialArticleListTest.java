@@ -115,7 +115,7 @@ class EditorialArticleListTest {
         editorial.editor().queryParam("cursor", "garbage").get(LIST).then().statusCode(400)
                 .body("code", equalTo("INVALID_CURSOR")).body("errors[0].parameter", equalTo("cursor"));
         // A cursor of the public list is not one of this list.
-        String publicCursor = dev.newsdesk.web.CursorCodec.encode(List.of("updated", Instant.now().toString(),
+        String publicCursor = dev.newsdesk.web.paging.CursorCodec.encode(List.of("updated", Instant.now().toString(),
                 java.util.UUID.randomUUID().toString()));
         editorial.editor().queryParam("cursor", publicCursor).get(LIST).then().statusCode(400)
                 .body("code", equalTo("INVALID_CURSOR"));

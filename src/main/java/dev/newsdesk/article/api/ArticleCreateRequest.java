@@ -1,6 +1,6 @@
 package dev.newsdesk.article.api;
 
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.request.RequestParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -5,7 +5,7 @@ import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.section.api.SectionResponse;
 import dev.newsdesk.tag.api.TagResponse;
-import dev.newsdesk.web.ContractFilter;
+import dev.newsdesk.web.openapi.ContractFilter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package dev.newsdesk.article.api;
 
-import dev.newsdesk.web.PageLinks;
-import dev.newsdesk.web.PageMeta;
+import dev.newsdesk.web.paging.PageLinks;
+import dev.newsdesk.web.paging.PageMeta;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

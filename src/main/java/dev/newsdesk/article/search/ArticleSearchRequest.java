@@ -1,10 +1,10 @@
 package dev.newsdesk.article.search;
 
 import dev.newsdesk.article.ArticleListQuery;
-import dev.newsdesk.web.Problem;
-import dev.newsdesk.web.ProblemCode;
-import dev.newsdesk.web.ProblemException;
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.problem.Problem;
+import dev.newsdesk.web.problem.ProblemCode;
+import dev.newsdesk.web.problem.ProblemException;
+import dev.newsdesk.web.request.RequestParams;
 import java.util.List;
 
 /**

@@ -7,7 +7,7 @@ import dev.newsdesk.article.ArticleSort;
 import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.SearchMatch;
-import dev.newsdesk.web.PageWindow;
+import dev.newsdesk.web.paging.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.newsdesk.article.search;
 
-import dev.newsdesk.web.CursorCodec;
+import dev.newsdesk.web.paging.CursorCodec;
 import java.util.List;
 import java.util.UUID;
 

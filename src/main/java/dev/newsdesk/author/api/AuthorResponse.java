@@ -1,6 +1,6 @@
 package dev.newsdesk.author.api;
 
-import dev.newsdesk.web.SurrogateKey;
+import dev.newsdesk.web.cache.SurrogateKey;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

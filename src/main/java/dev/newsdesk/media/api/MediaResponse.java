@@ -1,7 +1,7 @@
 package dev.newsdesk.media.api;
 
 import dev.newsdesk.media.MediaType;
-import dev.newsdesk.web.SurrogateKey;
+import dev.newsdesk.web.cache.SurrogateKey;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

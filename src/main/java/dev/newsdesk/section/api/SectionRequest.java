@@ -1,6 +1,6 @@
 package dev.newsdesk.section.api;
 
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.request.RequestParams;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,7 +1,7 @@
 package dev.newsdesk.section.api;
 
-import dev.newsdesk.web.ContractFilter;
-import dev.newsdesk.web.SurrogateKey;
+import dev.newsdesk.web.openapi.ContractFilter;
+import dev.newsdesk.web.cache.SurrogateKey;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

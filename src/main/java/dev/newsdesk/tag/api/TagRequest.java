@@ -1,7 +1,7 @@
 package dev.newsdesk.tag.api;
 
 import dev.newsdesk.tag.TagType;
-import dev.newsdesk.web.RequestParams;
+import dev.newsdesk.web.request.RequestParams;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

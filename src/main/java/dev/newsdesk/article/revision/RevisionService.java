@@ -1,0 +1,137 @@
+package dev.newsdesk.article.revision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.article.ArticleAvailability;
+import dev.newsdesk.article.api.ArticleSnapshot;
+import dev.newsdesk.article.revision.api.EditorialRevision;
+import dev.newsdesk.article.revision.api.EditorialRevisionList;
+import dev.newsdesk.article.revision.api.PublicRevision;
+import dev.newsdesk.article.revision.api.PublicRevisionList;
+import dev.newsdesk.article.revision.api.RevisionDetail;
+import dev.newsdesk.web.request.ApiTime;
+import dev.newsdesk.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The append-only history of every article: written by the editorial service, read by readers and editors. */
+@ApplicationScoped
+public class RevisionService {
+
+    private final ArticleRevisionRepository revisions;
+    private final ApiTime time;
+    private final ObjectMapper json;
+    private final ArticleAvailability availability;
+    private final Clock clock;
+
+    public RevisionService(ArticleRevisionRepository revisions, ApiTime time, ObjectMapper json,
+                           ArticleAvailability availability, Clock clock) {
+        this.revisions = revisions;
+        this.time = time;
+        this.json = json;
+        this.availability = availability;
+        this.clock = clock;
+    }
+
+    /**
+     * A change about to be recorded: who made it, what kind, and what the article holds afterwards (for a pending
+     * draft, {@code draft} is set and the content is the draft's, not what readers see).
+     */
+    public record Change(RevisionKind kind, String keyName, String note, boolean minor, Instant at,
+                         Instant visibleFrom, ArticleSnapshot content, boolean draft) {
+
+        public Change(RevisionKind kind, String keyName, String note, boolean minor, Instant at, Instant visibleFrom,
+                      ArticleSnapshot content) {
+            this(kind, keyName, note, minor, at, visibleFrom, content, false);
+        }
+    }
+
+    /** Reference data a pending draft uses must stay until the draft is published or discarded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean usedByPendingDraft(UUID referenceId) {
+        return revisions.pendingDraftMentions(referenceId);
+    }
+
+    /**
+     * The number the next revision of this article will get. Callers update the article (and its optimistic-lock
+     * version) before {@link #record}, so of two concurrent writers only one ever gets to insert this number.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int nextNumber(UUID articleId) {
+        return revisions.lastNumber(articleId) + 1;
+    }
+
+    /** Appends a revision in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID articleId, int number, Change change) {
+        ArticleRevision revision = new ArticleRevision();
+        revision.setId(UUID.randomUUID());
+        revision.setArticleId(articleId);
+        revision.setNumber(number);
+        revision.setKind(change.kind());
+        revision.setKeyName(change.keyName());
+        revision.setNote(change.note());
+        revision.setMinor(change.minor());
+        revision.setCreatedAt(change.at());
+        revision.setVisibleFrom(change.visibleFrom());
+        revision.setDraft(change.draft());
+        revision.setSnapshot(write(change.content()));
+        revisions.persist(revision);
+    }
+
+    /** The public history; 404 or 410 like the article itself when readers cannot see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicRevisionList seenByReaders(UUID articleId) {
+        Instant now = clock.instant();
+        availability.requireVisible(articleId, now);
+        return new PublicRevisionList(revisions.listSeenByReaders(articleId, now).stream()
+                .map(r -> new PublicRevision(r.getNumber(), r.getKind(), time.format(r.getVisibleFrom()), r.isMinor(),
+                        r.getKind() == RevisionKind.CORRECTION ? r.getNote() : null))
+                .toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditorialRevisionList all(UUID articleId) {
+        return new EditorialRevisionList(revisions.listByArticle(articleId).stream().map(this::toEditorial).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RevisionDetail detail(UUID articleId, int number) {
+        ArticleRevision revision = find(articleId, number);
+        return new RevisionDetail(toEditorial(revision), read(revision.getSnapshot()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleSnapshot content(UUID articleId, int number) {
+        return read(find(articleId, number).getSnapshot());
+    }
+
+    private ArticleRevision find(UUID articleId, int number) {
+        return revisions.findByNumber(articleId, number)
+                .orElseThrow(() -> ProblemException.notFound("revision", articleId + "/" + number));
+    }
+
+    private EditorialRevision toEditorial(ArticleRevision r) {
+        return new EditorialRevision(r.getNumber(), r.getKind(), time.format(r.getCreatedAt()), r.getKeyName(),
+                r.getNote(), r.isMinor(), time.format(r.getVisibleFrom()), r.isDraft());
+    }
+
+    private String write(ArticleSnapshot content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Revision snapshot could not be serialized", e);
+        }
+    }
+
+    private ArticleSnapshot read(String snapshot) {
+        try {
+            return json.readValue(snapshot, ArticleSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored revision snapshot is not valid JSON", e);
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package dev.newsdesk.revision.api;
-
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(name = "EditorialRevisionList", description = "Every revision of an article, oldest first.")
-public record EditorialRevisionList(List<EditorialRevision> data) {
-}

@@ -1,0 +1,55 @@
+package dev.newsdesk.text;
+
+import dev.newsdesk.article.api.BodyBlock;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans what editors send before it is stored: body HTML keeps only inline formatting and http(s)/mailto links
+ * (jsoup's allow-list drops script, style, event-handler attributes and javascript: URLs), and plain-text fields
+ * lose every tag. Front ends can then render body HTML as it comes.
+ */
+public final class RichText {
+
+    private static final Safelist INLINE = Safelist.none()
+            .addTags("b", "strong", "i", "em", "a", "br", "sub", "sup")
+            .addAttributes("a", "href", "title")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "noopener nofollow");
+    private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
+
+    private RichText() {
+    }
+
+    public static String html(String html) {
+        return html == null ? null : Jsoup.clean(html, "", INLINE, COMPACT).strip();
+    }
+
+    /** Text without any markup; script and style contents are dropped, not shown. */
+    public static String plain(String text) {
+        return text == null ? null : Jsoup.parseBodyFragment(text).text();
+    }
+
+    public static List<BodyBlock> sanitize(List<BodyBlock> body) {
+        return body.stream().map(RichText::sanitize).toList();
+    }
+
+    private static BodyBlock sanitize(BodyBlock block) {
+        if (block instanceof BodyBlock.Paragraph p) {
+            return new BodyBlock.Paragraph(html(p.html()));
+        }
+        if (block instanceof BodyBlock.Heading h) {
+            return new BodyBlock.Heading(h.level(), html(h.html()));
+        }
+        if (block instanceof BodyBlock.Quote q) {
+            return new BodyBlock.Quote(html(q.html()), plain(q.attribution()));
+        }
+        if (block instanceof BodyBlock.ListBlock l) {
+            return new BodyBlock.ListBlock(l.ordered(), l.items().stream().map(RichText::html).toList());
+        }
+        BodyBlock.Image image = (BodyBlock.Image) block;
+        return new BodyBlock.Image(image.mediaId(), plain(image.caption()), null);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.newsdesk.web.cache;
+
+import io.vertx.core.buffer.Buffer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * A rendered public response: its JSON bytes (and their gzip form), the strong entity tag of those bytes, when what
+ * it shows last changed, and the entities it depends on. Header values and body buffers are built once here, so a
+ * copy served from the {@link RepresentationCache} costs no formatting, hashing or copying.
+ */
+public final class CachedRepresentation {
+
+    private final String tag;
+    private final Instant lastModified;
+    private final Set<String> keys;
+    private final String kind;
+    private final Instant renderedAt;
+    private final Map<String, List<String>> headers;
+    private final String pathTemplate;
+    private final String etag;
+    private final String gzipEtag;
+    private final String lastModifiedDate;
+    private final String cacheControl;
+    private final String surrogateKey;
+    private final long renderedAtMillis;
+    private final Buffer jsonBuffer;
+    private final Buffer gzipBuffer;
+
+    /**
+     * @param tag          opaque part of the ETag: a hash of the JSON bytes, so it changes exactly when they do
+     * @param lastModified latest updated_at among the entities in {@code keys}, whole seconds (HTTP-date precision)
+     * @param keys         surrogate keys: {@code kind:id} of every entity shown, plus the resource kind itself
+     * @param kind         resource kind whose Cache-Control policy applies, such as {@code articles}
+     * @param cacheControl the Cache-Control value of that kind
+     * @param renderedAt   when this instance rendered it; the Age of a copy served later
+     * @param headers      other headers the resource set, such as Link, replayed with every copy
+     * @param pathTemplate the matched resource path ({@code /api/v1/articles/{id}}) that HTTP metrics are tagged
+     *                     with, so a served copy counts under its endpoint; null when unknown
+     */
+    public CachedRepresentation(byte[] json, byte[] gzip, String tag, Instant lastModified, Set<String> keys,
+                                String kind, String cacheControl, Instant renderedAt,
+                                Map<String, List<String>> headers, String pathTemplate) {
+        this.tag = tag;
+        this.lastModified = lastModified;
+        this.keys = keys;
+        this.kind = kind;
+        this.cacheControl = cacheControl;
+        this.renderedAt = renderedAt;
+        this.headers = headers;
+        this.pathTemplate = pathTemplate;
+        this.etag = "\"" + tag + "\"";
+        this.gzipEtag = "\"" + tag + "-gz\"";
+        this.lastModifiedDate = HttpCaching.httpDate(lastModified);
+        this.surrogateKey = String.join(" ", keys);
+        this.renderedAtMillis = renderedAt.toEpochMilli();
+        // The bytes are kept only as Vert.x heap buffers: never released, so one can be written to many responses.
+        this.jsonBuffer = Buffer.buffer(json);
+        this.gzipBuffer = gzip == null ? null : Buffer.buffer(gzip);
+    }
+
+    /**
+     * The caching headers of this representation, the same on a 200 and a 304 (RFC 9110 section 15.4.5): ETag,
+     * Last-Modified, Cache-Control, Vary, Surrogate-Key, then the replayed headers (a name may repeat, as Link does).
+     * Both the JAX-RS filter that renders a response and the route that serves cached copies send exactly this set.
+     */
+    public void forEachHeader(boolean gzipped, BiConsumer<String, String> header) {
+        header.accept("ETag", etag(gzipped));
+        header.accept("Last-Modified", lastModifiedDate);
+        header.accept("Cache-Control", cacheControl);
+        header.accept("Vary", HttpCaching.VARY);
+        header.accept("Surrogate-Key", surrogateKey);
+        headers.forEach((name, values) -> values.forEach(value -> header.accept(name, value)));
+    }
+
+    /** The ETag of this representation in the given content coding: a gzip body is a different representation. */
+    public String etag(boolean gzipped) {
+        return gzipped ? gzipEtag : etag;
+    }
+
+    /** The body in the given coding, as a buffer that may be written to many responses. */
+    public Buffer body(boolean gzipped) {
+        if (!gzipped) {
+            return jsonBuffer;
+        }
+        // Rendered without gzip only while the local cache is off and the client did not ask for it.
+        return gzipBuffer != null ? gzipBuffer : Buffer.buffer(HttpCaching.gzip(jsonBuffer.getBytes()));
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public Instant lastModified() {
+        return lastModified;
+    }
+
+    /** {@link #lastModified()} as an HTTP-date, the Last-Modified header value. */
+    public String lastModifiedDate() {
+        return lastModifiedDate;
+    }
+
+    public Set<String> keys() {
+        return keys;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public Instant renderedAt() {
+        return renderedAt;
+    }
+
+    long renderedAtMillis() {
+        return renderedAtMillis;
+    }
+
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    public String pathTemplate() {
+        return pathTemplate;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.newsdesk.web.openapi;
+
+import dev.newsdesk.web.problem.Problem;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contract-wide parts of the OpenAPI document: info, tags and the shared problem responses. */
+@OpenAPIDefinition(
+        info = @Info(title = "Newsdesk API", version = "1.0.0",
+                description = "Headless news content API. The delivery API (/api/v1) is public, read-only and serves "
+                        + "only published content. Timestamps are RFC 3339 in the newsroom's offset. Every error is "
+                        + "application/problem+json (RFC 9457) with a stable code. The editorial API "
+                        + "(/api/v1/editorial) needs an API key (Authorization: Bearer <key>).",
+                license = @License(name = "Proprietary")),
+        tags = {
+                @Tag(name = "Articles", description = "Published articles: lists with filters and cursors, and single articles."),
+                @Tag(name = "Sections", description = "The sections of the site, such as International."),
+                @Tag(name = "Authors", description = "Writers and photographers."),
+                @Tag(name = "Tags", description = "Topics, people, organizations and places."),
+                @Tag(name = "Media", description = "Photos and other media with their credits."),
+                @Tag(name = "Site", description = "Site settings: name, time zone, navigation menu and notices."),
+                @Tag(name = "Collections", description = "Curated, ordered lists of articles such as Editor's Pick."),
+                @Tag(name = "Editorial articles", description = "Drafts, edits, publishing and revisions (API key)."),
+                @Tag(name = "Editorial sections", description = "Create, change and remove sections (admin key)."),
+                @Tag(name = "Editorial authors", description = "Create, change and remove authors (API key)."),
+                @Tag(name = "Editorial tags", description = "Create, change and remove tags (API key)."),
+                @Tag(name = "Editorial media", description = "Media metadata and URLs (API key)."),
+                @Tag(name = "API keys", description = "Create, list and revoke API keys (admin key)."),
+                @Tag(name = "Editorial site", description = "Site settings and navigation menu (admin key)."),
+                @Tag(name = "Editorial collections", description = "Curate collections such as Editor's Pick (admin key)."),
+                @Tag(name = "Editorial related", description = "Related stories pinned to an article (API key).")},
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = OpenApiDefinition.API_KEY,
+                type = SecuritySchemeType.HTTP, scheme = "bearer",
+                description = "An editorial API key: Authorization: Bearer <key>. Roles: editor < publisher < admin."),
+                responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400",
+                        description = "A parameter is invalid; errors[] names each one.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "invalidParameter", value = OpenApiDefinition.BAD_REQUEST))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "Nothing published has this id or slug.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "notFound", value = OpenApiDefinition.NOT_FOUND))),
+                @APIResponse(name = "NotAcceptable", responseCode = "406",
+                        description = "The Accept header asks for a type other than JSON.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "notAcceptable", value = OpenApiDefinition.NOT_ACCEPTABLE))),
+                @APIResponse(name = "MalformedBody", responseCode = "400",
+                        description = "The body is not valid JSON, has an unknown field or a value of the wrong type.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "malformed", value = EditorialProblemExamples.MALFORMED))),
+                @APIResponse(name = "Unauthorized", responseCode = "401",
+                        description = "No API key, or an unknown or revoked one; see the WWW-Authenticate header.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "unauthorized", value = EditorialProblemExamples.UNAUTHORIZED))),
+                @APIResponse(name = "Forbidden", responseCode = "403", description = "The key's role may not do this.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "forbidden", value = EditorialProblemExamples.FORBIDDEN))),
+                @APIResponse(name = "Conflict", responseCode = "409",
+                        description = "The change clashes with the current state: a taken slug, a workflow step "
+                                + "that does not apply, something still in use, or (code PENDING_DRAFT) a live edit "
+                                + "of an article whose pending draft must be published or discarded first.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = {
+                                        @ExampleObject(name = "conflict", value = EditorialProblemExamples.CONFLICT),
+                                        @ExampleObject(name = "pendingDraft",
+                                                value = EditorialProblemExamples.PENDING_DRAFT)})),
+                @APIResponse(name = "Gone", responseCode = "410",
+                        description = "Readers saw this article once; it was deleted, unpublished or has expired. "
+                                + "The code says which.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "gone", value = EditorialProblemExamples.GONE))),
+                @APIResponse(name = "PreconditionFailed", responseCode = "412",
+                        description = "If-Match names an older version: someone changed it meanwhile. Nothing was changed.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "stale", value = EditorialProblemExamples.PRECONDITION_FAILED))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The body is larger than allowed.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "tooLarge", value = EditorialProblemExamples.PAYLOAD_TOO_LARGE))),
+                @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
+                        description = "The body has a content type this operation does not take.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "unsupported", value = EditorialProblemExamples.UNSUPPORTED_MEDIA_TYPE))),
+                @APIResponse(name = "Unprocessable", responseCode = "422",
+                        description = "The body is well-formed but invalid; errors[] points at each bad field.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "invalid", value = EditorialProblemExamples.UNPROCESSABLE))),
+                @APIResponse(name = "PreconditionRequired", responseCode = "428",
+                        description = "The change needs an If-Match header with the ETag of your last GET.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "ifMatchMissing", value = EditorialProblemExamples.PRECONDITION_REQUIRED))),
+                @APIResponse(name = "InternalError", responseCode = "500",
+                        description = "An unexpected error; the detail carries an incident id for the logs.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "internalError", value = OpenApiDefinition.INTERNAL)))}))
+public class OpenApiDefinition extends Application {
+
+    /** Name of the editorial API's security scheme, for {@code @SecurityRequirement}. */
+    public static final String API_KEY = "apiKey";
+
+    static final String BAD_REQUEST = """
+            {"type":"urn:newsdesk:problem:invalid-parameter","title":"Invalid parameter","status":400,\
+            "detail":"limit: must be between 1 and 100","instance":"/api/v1/articles","code":"INVALID_PARAMETER",\
+            "errors":[{"parameter":"limit","message":"must be between 1 and 100"}]}""";
+    static final String NOT_FOUND = """
+            {"type":"urn:newsdesk:problem:not-found","title":"Not found","status":404,\
+            "detail":"No article 'no-such-story'","instance":"/api/v1/articles/by-slug/no-such-story","code":"NOT_FOUND"}""";
+    static final String NOT_ACCEPTABLE = """
+            {"type":"urn:newsdesk:problem:not-acceptable","title":"Not acceptable","status":406,\
+            "detail":"This resource is only available as application/json","instance":"/api/v1/articles",\
+            "code":"NOT_ACCEPTABLE"}""";
+    static final String INTERNAL = """
+            {"type":"urn:newsdesk:problem:internal-error","title":"Internal server error","status":500,\
+            "detail":"An unexpected error occurred; quote incident 1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b when reporting it",\
+            "instance":"/api/v1/articles","code":"INTERNAL_ERROR"}""";
+}
