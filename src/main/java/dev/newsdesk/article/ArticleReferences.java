@@ -1,6 +1,5 @@
 package dev.newsdesk.article;
 
-import dev.newsdesk.text.RichText;
 
 import dev.newsdesk.article.api.ArticleSnapshot;
 import dev.newsdesk.article.api.BodyBlock;
@@ -52,7 +51,7 @@ public class ArticleReferences {
                 : one("/leadMediaId", content.leadMediaId(), media::findById, "media asset", errors);
         List<Author> byline = all("/authorIds", content.authorIds(), authors::findById, "author", errors);
         List<Tag> tagList = all("/tagIds", content.tagIds(), tags::findById, "tag", errors);
-        List<BodyBlock> body = RichText.sanitize(content.body());
+        List<BodyBlock> body = BodySanitizer.sanitize(content.body());
         for (int i = 0; i < body.size(); i++) {
             BodyBlock block = body.get(i);
             if (block instanceof BodyBlock.Image image) {

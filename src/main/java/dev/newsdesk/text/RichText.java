@@ -1,7 +1,5 @@
 package dev.newsdesk.text;
 
-import dev.newsdesk.article.api.BodyBlock;
-import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -30,26 +28,5 @@ public final class RichText {
     /** Text without any markup; script and style contents are dropped, not shown. */
     public static String plain(String text) {
         return text == null ? null : Jsoup.parseBodyFragment(text).text();
-    }
-
-    public static List<BodyBlock> sanitize(List<BodyBlock> body) {
-        return body.stream().map(RichText::sanitize).toList();
-    }
-
-    private static BodyBlock sanitize(BodyBlock block) {
-        if (block instanceof BodyBlock.Paragraph p) {
-            return new BodyBlock.Paragraph(html(p.html()));
-        }
-        if (block instanceof BodyBlock.Heading h) {
-            return new BodyBlock.Heading(h.level(), html(h.html()));
-        }
-        if (block instanceof BodyBlock.Quote q) {
-            return new BodyBlock.Quote(html(q.html()), plain(q.attribution()));
-        }
-        if (block instanceof BodyBlock.ListBlock l) {
-            return new BodyBlock.ListBlock(l.ordered(), l.items().stream().map(RichText::html).toList());
-        }
-        BodyBlock.Image image = (BodyBlock.Image) block;
-        return new BodyBlock.Image(image.mediaId(), plain(image.caption()), null);
     }
 }

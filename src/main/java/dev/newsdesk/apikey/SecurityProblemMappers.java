@@ -1,7 +1,7 @@
-package dev.newsdesk.security;
+package dev.newsdesk.apikey;
 
-import dev.newsdesk.apikey.ApiKeyAuthenticationMechanism;
 
+import dev.newsdesk.security.InvalidPreviewTokenException;
 import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemResponses;
 import io.quarkus.security.AuthenticationFailedException;
