@@ -31,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "API keys")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @RolesAllowed(Role.ADMIN_NAME)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 public class ApiKeyResource {
 
     private final ApiKeyService keys;

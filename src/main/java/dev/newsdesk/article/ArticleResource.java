@@ -57,8 +57,6 @@ public class ArticleResource {
                     + "With q, the list is a search: only matching articles, by relevance unless sort asks for a date "
                     + "order, each item carrying search.snippet and search.rank.")
     @APIResponse(responseCode = "200", description = "One page of article summaries.",
-            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -29,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Editorial related")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @RolesAllowed(Role.EDITOR_NAME)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 public class RelatedArticleEditorialResource {
 
     private final RelatedArticleService related;

@@ -1,5 +1,7 @@
 package dev.newsdesk.author;
 
+import dev.newsdesk.web.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import dev.newsdesk.author.api.AuthorRequest;
 import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.security.Role;
@@ -37,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial authors")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 public class AuthorEditorialResource {
 
     private final AuthorEditorialService authors;
@@ -52,9 +52,8 @@ public class AuthorEditorialResource {
     @RolesAllowed(Role.PUBLISHER_NAME)
     @Operation(operationId = "createAuthor", summary = "Create an author",
             description = "A new author for bylines. Publisher role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "The new author.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
@@ -70,9 +69,8 @@ public class AuthorEditorialResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "getEditorialAuthor", summary = "Get an author with its ETag",
             description = "The author and the ETag to send as If-Match when changing or deleting it. Editor role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The author.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -87,9 +85,8 @@ public class AuthorEditorialResource {
     @RolesAllowed(Role.PUBLISHER_NAME)
     @Operation(operationId = "updateAuthor", summary = "Replace an author",
             description = "Replaces every field of the author. Publisher role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed author.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")

@@ -46,8 +46,6 @@ public class AuthorResource {
     @Operation(operationId = "listAuthors", summary = "List authors",
             description = "Every author by slug, with the number of published articles in their byline.")
     @APIResponse(responseCode = "200", description = "One page of authors.",
-            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -72,8 +70,6 @@ public class AuthorResource {
             description = "The author's published articles, as listArticles?author={slug} gives them, but a 404 "
                     + "for an unknown author.")
     @APIResponse(responseCode = "200", description = "One page of article summaries.",
-            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

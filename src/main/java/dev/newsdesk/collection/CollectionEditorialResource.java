@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Editorial collections")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @RolesAllowed(Role.ADMIN_NAME)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 public class CollectionEditorialResource {
 
     private final CollectionService collections;

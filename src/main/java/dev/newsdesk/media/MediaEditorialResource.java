@@ -1,5 +1,7 @@
 package dev.newsdesk.media;
 
+import dev.newsdesk.web.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import dev.newsdesk.media.api.MediaRequest;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.security.Role;
@@ -37,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial media")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 public class MediaEditorialResource {
 
     private final MediaEditorialService media;
@@ -52,9 +52,8 @@ public class MediaEditorialResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "createMedia", summary = "Create a media asset",
             description = "Metadata and URL of a photo, video, audio or graphic hosted elsewhere. Editor role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "The new media asset.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
@@ -69,9 +68,8 @@ public class MediaEditorialResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "getEditorialMedia", summary = "Get a media asset with its ETag",
             description = "The media asset and the ETag to send as If-Match when changing or deleting it. Editor role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The media asset.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -86,9 +84,8 @@ public class MediaEditorialResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "updateMedia", summary = "Replace a media asset",
             description = "Replaces every field of the media asset. Editor role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed media asset.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")

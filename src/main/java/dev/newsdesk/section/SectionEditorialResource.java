@@ -1,5 +1,7 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.web.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import dev.newsdesk.section.api.SectionRequest;
 import dev.newsdesk.section.api.SectionResponse;
 import dev.newsdesk.security.Role;
@@ -37,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial sections")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 public class SectionEditorialResource {
 
     private final SectionEditorialService sections;
@@ -52,9 +52,8 @@ public class SectionEditorialResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createSection", summary = "Create a section",
             description = "A new section, optionally inside a parent section. Admin role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "The new section.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
@@ -70,9 +69,8 @@ public class SectionEditorialResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "getEditorialSection", summary = "Get a section with its ETag",
             description = "The section and the ETag to send as If-Match when changing or deleting it. Editor role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The section.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -87,9 +85,8 @@ public class SectionEditorialResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "updateSection", summary = "Replace a section",
             description = "Replaces every field of the section. Admin role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed section.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")

@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Editorial site")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @RolesAllowed(Role.ADMIN_NAME)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 public class SiteEditorialResource {
 
     private final SiteService site;

@@ -1,5 +1,7 @@
 package dev.newsdesk.tag;
 
+import dev.newsdesk.web.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import dev.newsdesk.tag.api.TagRequest;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.security.Role;
@@ -37,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial tags")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
-@APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 public class TagEditorialResource {
 
     private final TagEditorialService tags;
@@ -52,9 +52,8 @@ public class TagEditorialResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "createTag", summary = "Create a tag",
             description = "A new topic, person, organization or place tag. Editor role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "The new tag.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TagResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")
@@ -70,9 +69,8 @@ public class TagEditorialResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "getEditorialTag", summary = "Get a tag with its ETag",
             description = "The tag and the ETag to send as If-Match when changing or deleting it. Editor role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The tag.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TagResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -87,9 +85,8 @@ public class TagEditorialResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "updateTag", summary = "Replace a tag",
             description = "Replaces every field of the tag. Editor role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed tag.",
-            headers = @Header(name = "ETag", description = EntityTags.ETAG_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TagResponse.class)))
     @APIResponse(responseCode = "400", ref = "MalformedBody")

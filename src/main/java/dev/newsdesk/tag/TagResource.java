@@ -47,8 +47,6 @@ public class TagResource {
             description = "Every tag by slug, optionally of one type, with the number of published articles "
                     + "carrying it.")
     @APIResponse(responseCode = "200", description = "One page of tags.",
-            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
@@ -82,8 +80,6 @@ public class TagResource {
             description = "The tag's published articles, as listArticles?tag={slug} gives them, but a 404 for an "
                     + "unknown tag.")
     @APIResponse(responseCode = "200", description = "One page of article summaries.",
-            headers = @Header(name = "Link", description = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

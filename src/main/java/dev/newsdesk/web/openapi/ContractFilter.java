@@ -22,8 +22,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Contract-wide conventions applied to the generated OpenAPI document, so no resource has to repeat them:
  * <ul>
- * <li>every operation documents the errors any request can meet (406, 500); one with a request body also those of
- * any body (413, 415), and one that takes If-Match those of its precondition (412, 428);</li>
+ * <li>every operation documents the errors any request can meet (406, 500); a secured one those of its key (401,
+ * 403); one with a request body those of any body (400 malformed, 413, 415); one with a query parameter or a
+ * typed path parameter (a UUID, a number, a pattern) the 400 of a bad parameter; one with a path parameter the 404
+ * of what it names; and one that takes If-Match those of its precondition (412, 428);</li>
+ * <li>an operation marked {@code x-etag} answers its 200/201 with the ETag of the version it returns, and a
+ * response whose schema is a page ({@code …Page}) carries the RFC 8288 Link header;</li>
  * <li>schemas that only ever appear in responses list all their properties as required: the API always writes
  * every field (null where the schema says nullable), and client generators should know that. Two exceptions are
  * declared where they arise: a property marked {@code x-optional} is only written on request (include=, q=),
@@ -37,6 +41,10 @@ public class ContractFilter implements OASFilter {
     private static final String SCHEMAS = "#/components/schemas/";
     public static final String OPTIONAL = "x-optional";
     public static final String SPARSE_FIELDSET = "x-sparse-fieldset";
+    /** Marks an operation whose 200/201 answer carries the ETag of the version it returns. */
+    public static final String ETAG = "x-etag";
+    private static final String ETAG_DESCRIPTION = "Strong ETag of this version; send it as If-Match to change it.";
+    private static final String LINK_DESCRIPTION = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,6 +58,7 @@ public class ContractFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 addCommonResponses(operation);
+                addResponseHeaders(operation);
                 if (operation.getRequestBody() != null) {
                     requestRoots.addAll(schemasOf(operation.getRequestBody().getContent()));
                 }
@@ -85,16 +94,68 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void addCommonResponses(Operation operation) {
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         addIfAbsent(operation, "406", "NotAcceptable");
         addIfAbsent(operation, "500", "InternalError");
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            addIfAbsent(operation, "401", "Unauthorized");
+            addIfAbsent(operation, "403", "Forbidden");
+        }
         if (operation.getRequestBody() != null) {
+            addIfAbsent(operation, "400", "MalformedBody");
             addIfAbsent(operation, "413", "PayloadTooLarge");
             addIfAbsent(operation, "415", "UnsupportedMediaType");
         }
-        if (operation.getParameters() != null && operation.getParameters().stream()
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY
+                || p.getIn() == Parameter.In.PATH && constrained(p.getSchema()))) {
+            addIfAbsent(operation, "400", "BadRequest");
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            addIfAbsent(operation, "404", "NotFound");
+        }
+        if (parameters.stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
             addIfAbsent(operation, "412", "PreconditionFailed");
             addIfAbsent(operation, "428", "PreconditionRequired");
+        }
+    }
+
+    /** A path parameter the server parses (not any string it merely looks up) can be malformed: a 400. */
+    private static boolean constrained(Schema schema) {
+        return schema != null && (schema.getFormat() != null || schema.getPattern() != null
+                || schema.getType() != null && (schema.getType().contains(Schema.SchemaType.INTEGER)
+                || schema.getType().contains(Schema.SchemaType.NUMBER)));
+    }
+
+    private static void addResponseHeaders(Operation operation) {
+        // SmallRye copies a method's @Extension onto the operation, its responses and its request body: take it
+        // from all of them, it is a marker for this filter, not part of the contract.
+        boolean etag = takeMarker(operation) | takeMarker(operation.getResponses())
+                | takeMarker(operation.getRequestBody());
+        operation.getResponses().getAPIResponses().values().forEach(ContractFilter::takeMarker);
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (etag && (status.equals("200") || status.equals("201"))) {
+                addHeaderIfAbsent(response, "ETag", ETAG_DESCRIPTION);
+            }
+            if (status.equals("200") && schemasOf(response.getContent()).stream()
+                    .anyMatch(schema -> schema.getRef() != null && schema.getRef().endsWith("Page"))) {
+                addHeaderIfAbsent(response, "Link", LINK_DESCRIPTION);
+            }
+        });
+    }
+
+    private static boolean takeMarker(org.eclipse.microprofile.openapi.models.Extensible<?> element) {
+        if (element == null || element.getExtensions() == null || !element.getExtensions().containsKey(ETAG)) {
+            return false;
+        }
+        element.removeExtension(ETAG);
+        return true;
+    }
+
+    private static void addHeaderIfAbsent(APIResponse response, String name, String description) {
+        if (response.getRef() == null && (response.getHeaders() == null || !response.getHeaders().containsKey(name))) {
+            response.addHeader(name, OASFactory.createHeader().description(description)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
     }
 
