@@ -7,7 +7,6 @@ import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.cache.EntityTags;
 import dev.newsdesk.web.openapi.OpenApiDefinition;
-import dev.newsdesk.web.request.RequestParams;
 import dev.newsdesk.web.cache.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -75,8 +75,8 @@ public class AuthorEditorialResource {
                     schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "The author's id.") @PathParam("id") String id) {
-        return authors.get(RequestParams.requireUuid("id", id)).toResponse(Response.ok());
+    public Response get(@Parameter(description = "The author's id.") @PathParam("id") UUID id) {
+        return authors.get(id).toResponse(Response.ok());
     }
 
     @PUT
@@ -93,11 +93,11 @@ public class AuthorEditorialResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response update(@Parameter(description = "The author's id.") @PathParam("id") String id,
+    public Response update(@Parameter(description = "The author's id.") @PathParam("id") UUID id,
                            @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid AuthorRequest request) {
-        return authors.update(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch), request)
+        return authors.update(id, EntityTags.parseIfMatch(ifMatch), request)
                 .toResponse(Response.ok());
     }
 
@@ -110,9 +110,9 @@ public class AuthorEditorialResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(description = "The author's id.") @PathParam("id") String id,
+    public void delete(@Parameter(description = "The author's id.") @PathParam("id") UUID id,
                        @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        authors.delete(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch));
+        authors.delete(id, EntityTags.parseIfMatch(ifMatch));
     }
 }

@@ -52,6 +52,15 @@ class ReferenceDataEditorialTest {
     }
 
     @Test
+    void aMalformedIdInATypedPathParameterIsA400NamingIt() {
+        editorial.editor().get("/api/v1/editorial/authors/{id}", "not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("INVALID_PARAMETER"))
+                .body("instance", equalTo("/api/v1/editorial/authors/not-a-uuid"))
+                .body("errors", equalTo(java.util.List.of(Map.of("parameter", "id",
+                        "message", "must be a UUID such as 0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77"))));
+    }
+
+    @Test
     void authorsAreCreatedReplacedAndDeletedWhileUncredited() {
         String slug = Fixtures.unique("writer");
         String id = editorial.publisher().contentType("application/json")

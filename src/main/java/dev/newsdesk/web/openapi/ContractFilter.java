@@ -57,7 +57,7 @@ public class ContractFilter implements OASFilter {
         List<Schema> requestRoots = new ArrayList<>();
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
-                addCommonResponses(operation);
+                addCommonResponses(operation, schemas);
                 addResponseHeaders(operation);
                 if (operation.getRequestBody() != null) {
                     requestRoots.addAll(schemasOf(operation.getRequestBody().getContent()));
@@ -93,7 +93,7 @@ public class ContractFilter implements OASFilter {
         return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
-    private static void addCommonResponses(Operation operation) {
+    private static void addCommonResponses(Operation operation, Map<String, Schema> schemas) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         addIfAbsent(operation, "406", "NotAcceptable");
         addIfAbsent(operation, "500", "InternalError");
@@ -107,7 +107,7 @@ public class ContractFilter implements OASFilter {
             addIfAbsent(operation, "415", "UnsupportedMediaType");
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY
-                || p.getIn() == Parameter.In.PATH && constrained(p.getSchema()))) {
+                || p.getIn() == Parameter.In.PATH && constrained(p.getSchema(), schemas))) {
             addIfAbsent(operation, "400", "BadRequest");
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
@@ -121,7 +121,10 @@ public class ContractFilter implements OASFilter {
     }
 
     /** A path parameter the server parses (not any string it merely looks up) can be malformed: a 400. */
-    private static boolean constrained(Schema schema) {
+    private static boolean constrained(Schema schema, Map<String, Schema> schemas) {
+        if (schema != null && schema.getRef() != null) {
+            return constrained(schemas.get(schema.getRef().replace(SCHEMAS, "")), schemas);
+        }
         return schema != null && (schema.getFormat() != null || schema.getPattern() != null
                 || schema.getType() != null && (schema.getType().contains(Schema.SchemaType.INTEGER)
                 || schema.getType().contains(Schema.SchemaType.NUMBER)));

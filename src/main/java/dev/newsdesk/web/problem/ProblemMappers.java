@@ -165,7 +165,8 @@ public class ProblemMappers {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String path(UriInfo uri) {
+    /** The request path as a problem's {@code instance}. */
+    public static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }
