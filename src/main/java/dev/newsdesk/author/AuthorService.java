@@ -1,14 +1,13 @@
 package dev.newsdesk.author;
 
-import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.author.api.AuthorListItem;
 import dev.newsdesk.author.api.AuthorResponse;
+import dev.newsdesk.reference.ArticleCounts;
 import dev.newsdesk.web.problem.ProblemException;
 import dev.newsdesk.web.paging.SlugCursor;
 import dev.newsdesk.web.paging.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,14 +19,12 @@ public class AuthorService {
 
     private final AuthorRepository authors;
     private final AuthorMapper mapper;
-    private final VisibleArticles articles;
-    private final Clock clock;
+    private final ArticleCounts articles;
 
-    public AuthorService(AuthorRepository authors, AuthorMapper mapper, VisibleArticles articles, Clock clock) {
+    public AuthorService(AuthorRepository authors, AuthorMapper mapper, ArticleCounts articles) {
         this.authors = authors;
         this.mapper = mapper;
         this.articles = articles;
-        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,8 +40,7 @@ public class AuthorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page list(String afterSlug, int limit) {
         PageWindow<Author> page = PageWindow.of(authors.findPageAfter(afterSlug, limit), limit);
-        Map<UUID, Long> counts = articles.countByAuthor(page.items().stream().map(Author::getId).toList(),
-                clock.instant());
+        Map<UUID, Long> counts = articles.visibleByAuthor(page.items().stream().map(Author::getId).toList());
         return new Page(page.items().stream().map(a -> new AuthorListItem(a.getId(), a.getSlug(), a.getName(),
                         a.getTitle(), counts.getOrDefault(a.getId(), 0L))).toList(),
                 page.next(last -> SlugCursor.encode(LIST, last.getSlug())));
