@@ -1,9 +1,12 @@
 package dev.newsdesk.tag;
 
 import dev.newsdesk.tag.api.TagListItem;
+import dev.newsdesk.tag.api.TagPage;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.reference.ArticleCounts;
 import dev.newsdesk.web.problem.ProblemException;
+import dev.newsdesk.web.paging.PageAddress;
+import dev.newsdesk.web.paging.PageMeta;
 import dev.newsdesk.web.paging.SlugCursor;
 import dev.newsdesk.web.paging.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,16 +35,14 @@ public class TagService {
         return tags.findBySlug(slug).map(mapper::toResponse).orElseThrow(() -> ProblemException.notFound("tag", slug));
     }
 
-    public record Page(List<TagListItem> items, String nextCursor) {
-    }
-
     /** Tags by slug, optionally of one type, each with the number of visible articles carrying it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(TagType type, String afterSlug, int limit) {
+    public TagPage list(TagType type, String afterSlug, int limit, PageAddress at) {
         PageWindow<Tag> page = PageWindow.of(tags.findPageAfter(type, afterSlug, limit), limit);
         Map<UUID, Long> counts = articles.visibleByTag(page.items().stream().map(Tag::getId).toList());
-        return new Page(page.items().stream().map(t -> new TagListItem(t.getId(), t.getSlug(), t.getName(),
-                        t.getType(), counts.getOrDefault(t.getId(), 0L))).toList(),
-                page.next(last -> SlugCursor.encode(LIST, last.getSlug())));
+        List<TagListItem> items = page.items().stream().map(t -> new TagListItem(t.getId(), t.getSlug(), t.getName(),
+                t.getType(), counts.getOrDefault(t.getId(), 0L))).toList();
+        String next = page.next(last -> SlugCursor.encode(LIST, last.getSlug()));
+        return new TagPage(items, new PageMeta(limit, next), at.links(next));
     }
 }
