@@ -1,8 +1,5 @@
 package dev.newsdesk.author;
 
-import dev.newsdesk.article.ArticleListParams;
-import dev.newsdesk.article.ArticleRepresentation;
-import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.author.api.AuthorPage;
 import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.web.paging.PageLinks;
@@ -10,7 +7,6 @@ import dev.newsdesk.web.paging.PageMeta;
 import dev.newsdesk.web.paging.Paging;
 import dev.newsdesk.web.request.RequestParams;
 import dev.newsdesk.web.paging.SlugCursor;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,11 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthorResource {
 
     private final AuthorService authors;
-    private final ArticleRepresentation articles;
 
-    public AuthorResource(AuthorService authors, ArticleRepresentation articles) {
+    public AuthorResource(AuthorService authors) {
         this.authors = authors;
-        this.articles = articles;
     }
 
     @GET
@@ -62,24 +56,6 @@ public class AuthorResource {
         AuthorService.Page page = authors.list(SlugCursor.decode(AuthorService.LIST, cursor), size);
         PageLinks links = Paging.links(uri, page.nextCursor());
         return Paging.ok(new AuthorPage(page.items(), new PageMeta(size, page.nextCursor()), links), links);
-    }
-
-    @GET
-    @Path("{slug}/articles")
-    @Operation(operationId = "listAuthorArticles", summary = "List an author's articles",
-            description = "The author's published articles, as listArticles?author={slug} gives them, but a 404 "
-                    + "for an unknown author.")
-    @APIResponse(responseCode = "200", description = "One page of article summaries.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response articles(
-            @Parameter(description = "The author's slug.", example = "min-ji-park") @PathParam("slug") String slug,
-            @BeanParam ArticleListParams list,
-            @Context UriInfo uri) {
-        authors.getBySlug(slug);
-        return articles.listPage(list.byAuthor(slug), list.shape(), uri);
     }
 
     @GET

@@ -1,8 +1,5 @@
 package dev.newsdesk.tag;
 
-import dev.newsdesk.article.ArticleListParams;
-import dev.newsdesk.article.ArticleRepresentation;
-import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.tag.api.TagPage;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.web.paging.PageLinks;
@@ -10,7 +7,6 @@ import dev.newsdesk.web.paging.PageMeta;
 import dev.newsdesk.web.paging.Paging;
 import dev.newsdesk.web.request.RequestParams;
 import dev.newsdesk.web.paging.SlugCursor;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,11 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class TagResource {
 
     private final TagService tags;
-    private final ArticleRepresentation articles;
 
-    public TagResource(TagService tags, ArticleRepresentation articles) {
+    public TagResource(TagService tags) {
         this.tags = tags;
-        this.articles = articles;
     }
 
     @GET
@@ -72,24 +66,6 @@ public class TagResource {
         TagService.Page page = tags.list(tagType, SlugCursor.decode(TagService.LIST, cursor), size);
         PageLinks links = Paging.links(uri, page.nextCursor());
         return Paging.ok(new TagPage(page.items(), new PageMeta(size, page.nextCursor()), links), links);
-    }
-
-    @GET
-    @Path("{slug}/articles")
-    @Operation(operationId = "listTagArticles", summary = "List the articles with a tag",
-            description = "The tag's published articles, as listArticles?tag={slug} gives them, but a 404 for an "
-                    + "unknown tag.")
-    @APIResponse(responseCode = "200", description = "One page of article summaries.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response articles(
-            @Parameter(description = "The tag's slug.", example = "busan") @PathParam("slug") String slug,
-            @BeanParam ArticleListParams list,
-            @Context UriInfo uri) {
-        tags.getBySlug(slug);
-        return articles.listPage(list.byTag(slug), list.shape(), uri);
     }
 
     @GET
