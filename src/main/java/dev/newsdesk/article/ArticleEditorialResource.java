@@ -12,7 +12,7 @@ import dev.newsdesk.security.Role;
 import dev.newsdesk.web.cache.Versioned;
 import dev.newsdesk.web.openapi.ContractFilter;
 import dev.newsdesk.web.openapi.OpenApiDefinition;
-import dev.newsdesk.web.paging.Paging;
+import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.request.JsonMergePatch;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,9 +75,8 @@ public class ArticleEditorialResource {
                     + "the Link header) until it is null. Editor role.")
     @APIResponse(responseCode = "200", description = "One page of editorial article summaries.",
             content = @Content(schema = @Schema(implementation = EditorialArticlePage.class)))
-    public Response list(@BeanParam EditorialArticleListParams params, @Context UriInfo uri) {
-        EditorialArticlePage page = articles.list(params.query(), nextCursor -> Paging.links(uri, nextCursor));
-        return Paging.ok(page, page.links());
+    public EditorialArticlePage list(@BeanParam EditorialArticleListParams params, @Context UriInfo uri) {
+        return articles.list(params.query(), PageAddress.of(uri));
     }
 
     @POST

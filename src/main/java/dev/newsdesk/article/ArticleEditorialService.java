@@ -6,14 +6,13 @@ import dev.newsdesk.article.revision.RevisionService;
 import dev.newsdesk.article.revision.api.EditorialRevisionList;
 import dev.newsdesk.article.revision.api.RevisionDetail;
 import dev.newsdesk.web.cache.Versioned;
-import dev.newsdesk.web.paging.PageLinks;
+import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.PageMeta;
 import dev.newsdesk.web.paging.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * What editors read: articles in any state and their history. The changes are written by
@@ -41,16 +40,16 @@ public class ArticleEditorialService {
         return editable.versioned(editable.find(id), editable.now());
     }
 
-    /** One page of the editorial list, with the links {@code linksTo} makes of the next page's cursor (or null). */
+    /** One page of the editorial list, with its links: the next page's while more follow. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public EditorialArticlePage list(EditorialArticleQuery query, Function<String, PageLinks> linksTo) {
+    public EditorialArticlePage list(EditorialArticleQuery query, PageAddress address) {
         Instant now = editable.now();
         PageWindow<Article> page = PageWindow.of(articles.findEditorialPage(query), query.limit());
         EditorialArticleQuery.Cursor next =
                 page.next(last -> new EditorialArticleQuery.Cursor(last.getUpdatedAt(), last.getId()));
         String nextCursor = next == null ? null : next.encode();
         return new EditorialArticlePage(page.items().stream().map(a -> mapper.toSummary(a, now)).toList(),
-                new PageMeta(query.limit(), nextCursor), linksTo.apply(nextCursor));
+                new PageMeta(query.limit(), nextCursor), address.links(nextCursor));
     }
 
     /** Every revision of the article, drafts included; 404 if there is no such article. */
