@@ -45,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "An editorial API key: Authorization: Bearer <key>. Roles: editor < publisher < admin."),
                 responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
-                        description = "A parameter is invalid; errors[] names each one.",
+                        description = "A parameter is invalid, or the operation does not take a query parameter of "
+                                + "that name; errors[] names each one.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "invalidParameter", value = OpenApiDefinition.BAD_REQUEST))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "Nothing published has this id or slug.",
