@@ -57,7 +57,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "notAcceptable", value = OpenApiDefinition.NOT_ACCEPTABLE))),
                 @APIResponse(name = "MalformedBody", responseCode = "400",
-                        description = "The body is not valid JSON, has an unknown field or a value of the wrong type.",
+                        description = "The body is not valid JSON, has an unknown field, a field given twice, a "
+                                + "value of the wrong type (no conversions: \"true\" is not a boolean, 2.5 not a whole "
+                                + "number, 5 not a text), a NUL character or content after the document; or a query "
+                                + "parameter is invalid or unknown. errors[] points at each.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "malformed", value = EditorialProblemExamples.MALFORMED))),
                 @APIResponse(name = "Unauthorized", responseCode = "401",
