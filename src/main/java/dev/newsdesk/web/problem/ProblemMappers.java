@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -102,6 +103,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<ProblemException> refused = DatabaseProblems.of(e);
+        if (refused.isPresent()) {
+            LOG.debugf("Database refused a change on %s: %s", path(uri), e);
+            return problem(refused.get(), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
         return ProblemResponses.of(ProblemCode.INTERNAL_ERROR,
