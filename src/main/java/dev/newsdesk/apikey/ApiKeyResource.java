@@ -5,7 +5,6 @@ import dev.newsdesk.apikey.api.ApiKeyCreated;
 import dev.newsdesk.apikey.api.ApiKeyList;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.openapi.OpenApiDefinition;
-import dev.newsdesk.web.request.RequestParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,9 +45,7 @@ public class ApiKeyResource {
             description = "A new key with a name and a role (editor, publisher or admin). The secret is in this "
                     + "response only: the server keeps just its hash. Admin role.")
     @APIResponse(responseCode = "201", description = "The key and its secret.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApiKeyCreated.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
+            content = @Content(schema = @Schema(implementation = ApiKeyCreated.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid ApiKeyCreateRequest request) {
         return Response.status(Response.Status.CREATED).entity(keys.create(request)).build();
@@ -57,8 +55,7 @@ public class ApiKeyResource {
     @Operation(operationId = "listApiKeys", summary = "List API keys",
             description = "Every key, newest first, revoked ones included, without secrets. Admin role.")
     @APIResponse(responseCode = "200", description = "The keys.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApiKeyList.class)))
+            content = @Content(schema = @Schema(implementation = ApiKeyList.class)))
     public ApiKeyList list() {
         return keys.list();
     }
@@ -68,9 +65,7 @@ public class ApiKeyResource {
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
             description = "The key stops working at once; it stays listed with its revocation time. Admin role.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public void revoke(@Parameter(description = "The key's id (not its secret).") @PathParam("id") String id) {
-        keys.revoke(RequestParams.requireUuid("id", id));
+    public void revoke(@Parameter(description = "The key's id (not its secret).") @PathParam("id") UUID id) {
+        keys.revoke(id);
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.ArticleIncluded;
+import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.BodyBlock;
 import dev.newsdesk.author.AuthorMapper;
 import dev.newsdesk.media.MediaAsset;
@@ -8,6 +9,7 @@ import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.media.MediaMapper;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.tag.TagMapper;
+import dev.newsdesk.web.request.Representation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -48,6 +50,11 @@ public class ArticleIncludes {
         this.tags = tags;
         this.sections = sections;
         this.media = media;
+    }
+
+    /** The objects a shape asks to include for each of these summaries; no query when it asks for none. */
+    public Map<UUID, ArticleIncluded> forSummaries(List<ArticleSummary> items, Representation shape) {
+        return forArticles(items.stream().map(ArticleSummary::id).toList(), shape.includes());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

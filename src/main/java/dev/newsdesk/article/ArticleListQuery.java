@@ -1,11 +1,12 @@
 package dev.newsdesk.article;
 
-import dev.newsdesk.web.request.RequestParams;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-/** A validated request for one page of the public article list. */
+/**
+ * A validated request for one page of the public article list. Built by name ({@link #builder()}): every filter is
+ * optional, so a list of one author's articles names the author and nothing else.
+ */
 public record ArticleListQuery(
         String section,
         List<String> tags,
@@ -22,48 +23,68 @@ public record ArticleListQuery(
     public static final int MAX_LIMIT = 100;
     public static final int MAX_TAGS = 10;
 
-    /** Parses raw query parameters; throws one 400 problem that names every bad parameter. */
-    public static ArticleListQuery parse(String section, List<String> tags, String author, String lang, String from,
-                                         String to, String dateField, String sort, String limit, String cursor) {
-        RequestParams params = new RequestParams();
-        String sectionSlug = params.slug("section", section);
-        List<String> tagSlugs = new ArrayList<>();
-        if (tags != null) {
-            if (tags.size() > MAX_TAGS) {
-                params.reject("tag", "at most " + MAX_TAGS + " tags can be combined");
-            }
-            for (String tag : tags) {
-                String slug = params.slug("tag", tag);
-                if (slug != null && !tagSlugs.contains(slug)) {
-                    tagSlugs.add(slug);
-                }
-            }
+    /** The whole list, newest first, in pages of the default size; each setter narrows or orders it. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+
+        private String section;
+        private List<String> tags = List.of();
+        private String author;
+        private String language;
+        private Instant from;
+        private Instant to;
+        private DateField dateField = DateField.PUBLISHED;
+        private ArticleSort sort = ArticleSort.NEWEST;
+        private int limit = DEFAULT_LIMIT;
+        private ArticleCursor cursor;
+
+        private Builder() {
         }
-        String authorSlug = params.slug("author", author);
-        String language = params.language("lang", lang);
-        Instant fromInstant = params.dateTime("from", from);
-        Instant toInstant = params.dateTime("to", to);
-        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-            params.reject("to", "must be later than from");
+
+        public Builder section(String slug) {
+            this.section = slug;
+            return this;
         }
-        DateField field = DateField.PUBLISHED;
-        if (dateField != null) {
-            field = DateField.fromWire(dateField).orElse(null);
-            if (field == null) {
-                params.reject("dateField", "must be one of published, firstPublished, updated");
-            }
+
+        public Builder tags(List<String> slugs) {
+            this.tags = List.copyOf(slugs);
+            return this;
         }
-        ArticleSort order = ArticleSort.NEWEST;
-        if (sort != null) {
-            order = ArticleSort.fromWire(sort).orElse(null);
-            if (order == null) {
-                params.reject("sort", "must be one of newest, oldest, updated");
-            }
+
+        public Builder author(String slug) {
+            this.author = slug;
+            return this;
         }
-        int pageSize = params.intInRange("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        params.throwIfInvalid();
-        ArticleCursor position = cursor == null ? null : ArticleCursor.decode(cursor, order);
-        return new ArticleListQuery(sectionSlug, List.copyOf(tagSlugs), authorSlug, language, fromInstant, toInstant,
-                field, order, pageSize, position);
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        /** Articles whose {@code field} is at or after {@code from} and before {@code to}; either may be null. */
+        public Builder range(DateField field, Instant from, Instant to) {
+            this.dateField = field;
+            this.from = from;
+            this.to = to;
+            return this;
+        }
+
+        public Builder sort(ArticleSort sort) {
+            this.sort = sort;
+            return this;
+        }
+
+        public Builder page(int limit, ArticleCursor cursor) {
+            this.limit = limit;
+            this.cursor = cursor;
+            return this;
+        }
+
+        public ArticleListQuery build() {
+            return new ArticleListQuery(section, tags, author, language, from, to, dateField, sort, limit, cursor);
+        }
     }
 }

@@ -8,96 +8,80 @@ import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.SearchMatch;
+import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.PageLinks;
 import dev.newsdesk.web.paging.PageMeta;
-import dev.newsdesk.web.paging.Paging;
 import dev.newsdesk.web.request.Representation;
-import dev.newsdesk.web.request.ShapedJson;
+import dev.newsdesk.web.request.Shaped;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Turns article records into what the client asked for: the records themselves by default (so default answers stay
- * exactly as they were), or JSON trimmed by fields= and extended with included objects and search matches.
+ * exactly as they were), or JSON trimmed by fields= and extended with included objects and search matches. A pure
+ * step: the services read the records and the included objects, and hand them here last.
  */
 @ApplicationScoped
 public class ArticleRepresentation {
 
     private final ObjectMapper json;
-    private final ArticleIncludes includes;
-    private final ArticleService articles;
 
-    public ArticleRepresentation(ObjectMapper json, ArticleIncludes includes, ArticleService articles) {
+    public ArticleRepresentation(ObjectMapper json) {
         this.json = json;
-        this.includes = includes;
-        this.articles = articles;
     }
 
-    /** One page of the article list (all articles, or an author's, a tag's...) shaped as asked. */
-    public Response listPage(ArticleListQuery query, Representation shape, UriInfo uri) {
-        ArticleService.Page page = articles.list(query);
-        String nextCursor = page.next() == null ? null : page.next().encode();
-        return page(page.items(), Map.of(), query.limit(), nextCursor, uri, shape);
-    }
-
-    /** A cursor page of summaries with its links, in the body and in the Link header. */
-    public Response page(List<ArticleSummary> items, Map<UUID, SearchMatch> matches, int limit, String nextCursor,
-                         UriInfo uri, Representation shape) {
-        PageLinks links = Paging.links(uri, nextCursor);
-        PageMeta meta = new PageMeta(limit, nextCursor);
-        Object body;
-        if (shape.isDefault() && matches.isEmpty()) {
-            body = new ArticlePage(items, meta, links);
-        } else {
-            ObjectNode page = json.createObjectNode();
-            page.set("data", json.valueToTree(summaries(items, matches, shape)));
-            page.set("meta", json.valueToTree(meta));
-            page.set("links", json.valueToTree(links));
-            body = new ShapedJson(page, items);
-        }
-        return Paging.ok(body, links);
-    }
-
-    /** A short unpaged list {data: [...]} of summaries, shaped as asked. */
-    public Object list(List<ArticleSummary> items, Representation shape) {
+    public Shaped<ArticleResponse> article(ArticleResponse article, Map<UUID, ArticleIncluded> included,
+                                           Representation shape) {
         if (shape.isDefault()) {
-            return new ArticleList(items);
+            return Shaped.asIs(article);
         }
-        ObjectNode list = json.createObjectNode();
-        list.set("data", json.valueToTree(summaries(items, Map.of(), shape)));
-        return new ShapedJson(list, items);
+        return Shaped.as(article, shaped(article, article.id(), null, included, shape));
     }
 
-    /** Summaries as records, or as shaped JSON when fields= or include= was given. */
-    private List<?> summaries(List<ArticleSummary> items, Map<UUID, SearchMatch> matches, Representation shape) {
-        if (shape.isDefault() && matches.isEmpty()) {
-            return items;
+    /** A cursor page of summaries with its links; search hits always carry their match. */
+    public Shaped<ArticlePage> page(SummaryPage page, Map<UUID, ArticleIncluded> included, int limit,
+                                    PageAddress at, Representation shape) {
+        PageLinks links = at.links(page.nextCursor());
+        PageMeta meta = new PageMeta(limit, page.nextCursor());
+        ArticlePage record = new ArticlePage(page.items(), meta, links);
+        if (shape.isDefault() && page.matches().isEmpty()) {
+            return Shaped.asIs(record);
         }
-        Map<UUID, ArticleIncluded> included = includes.forArticles(items.stream().map(ArticleSummary::id).toList(),
-                shape.includes());
-        return items.stream().map(item -> shaped(item, item.id(), matches.get(item.id()), included, shape)).toList();
+        ObjectNode node = json.createObjectNode();
+        node.set("data", json.valueToTree(summaries(page.items(), page.matches(), included, shape)));
+        node.set("meta", json.valueToTree(meta));
+        node.set("links", json.valueToTree(links));
+        return Shaped.as(record, node);
+    }
+
+    /** A short unpaged list {data: [...]} of summaries. */
+    public Shaped<ArticleList> list(List<ArticleSummary> items, Map<UUID, ArticleIncluded> included,
+                                    Representation shape) {
+        ArticleList record = new ArticleList(items);
+        if (shape.isDefault()) {
+            return Shaped.asIs(record);
+        }
+        ObjectNode node = json.createObjectNode();
+        node.set("data", json.valueToTree(summaries(items, Map.of(), included, shape)));
+        return Shaped.as(record, node);
     }
 
     /** A record holding a list of summaries (a collection, say) with that list shaped as asked. */
-    public Object withItems(Record container, String itemsField, List<ArticleSummary> items, Representation shape) {
+    public <T extends Record> Shaped<T> withItems(T container, String itemsField, List<ArticleSummary> items,
+                                                  Map<UUID, ArticleIncluded> included, Representation shape) {
         if (shape.isDefault()) {
-            return container;
+            return Shaped.asIs(container);
         }
         ObjectNode node = json.valueToTree(container);
-        node.set(itemsField, json.valueToTree(summaries(items, Map.of(), shape)));
-        return new ShapedJson(node, List.of(container));
+        node.set(itemsField, json.valueToTree(summaries(items, Map.of(), included, shape)));
+        return Shaped.as(container, node);
     }
 
-    public Object article(ArticleResponse article, Representation shape) {
-        if (shape.isDefault()) {
-            return article;
-        }
-        return new ShapedJson(shaped(article, article.id(), null,
-                includes.forArticles(List.of(article.id()), shape.includes()), shape), List.of(article));
+    private List<ObjectNode> summaries(List<ArticleSummary> items, Map<UUID, SearchMatch> matches,
+                                       Map<UUID, ArticleIncluded> included, Representation shape) {
+        return items.stream().map(item -> shaped(item, item.id(), matches.get(item.id()), included, shape)).toList();
     }
 
     private ObjectNode shaped(Record item, UUID id, SearchMatch match, Map<UUID, ArticleIncluded> included,

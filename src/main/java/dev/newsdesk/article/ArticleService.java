@@ -1,54 +1,74 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.article.api.ArticleResponse;
-import dev.newsdesk.article.api.ArticleSummary;
+import dev.newsdesk.article.search.ArticleSearchService;
+import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.PageWindow;
+import dev.newsdesk.web.request.Representation;
+import dev.newsdesk.web.request.Shaped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The public, read-only side of articles: only what readers may see right now. */
+/** The public, read-only side of articles: only what readers may see right now, shaped as they asked. */
 @ApplicationScoped
 public class ArticleService {
 
     private final ArticleRepository articles;
+    private final ArticleSearchService search;
     private final ArticleMapper mapper;
-    private final Clock clock;
+    private final ArticleIncludes includes;
+    private final ArticleRepresentation representation;
     private final ArticleAvailability availability;
+    private final Clock clock;
 
-    public ArticleService(ArticleRepository articles, ArticleMapper mapper, Clock clock,
-                          ArticleAvailability availability) {
+    public ArticleService(ArticleRepository articles, ArticleSearchService search, ArticleMapper mapper,
+                          ArticleIncludes includes, ArticleRepresentation representation,
+                          ArticleAvailability availability, Clock clock) {
         this.articles = articles;
+        this.search = search;
         this.mapper = mapper;
-        this.clock = clock;
+        this.includes = includes;
+        this.representation = representation;
         this.availability = availability;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ArticleResponse getVisible(UUID id) {
+    public Shaped<ArticleResponse> getVisible(UUID id, Representation shape) {
         Instant now = clock.instant();
-        return articles.findVisibleById(id, now).map(mapper::toResponse)
-                .orElseThrow(() -> availability.notVisible(articles.findByIdOptional(id), id.toString(), now));
+        return shaped(articles.findVisibleById(id, now).map(mapper::toResponse)
+                .orElseThrow(() -> availability.notVisible(articles.findByIdOptional(id), id.toString(), now)), shape);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ArticleResponse getVisibleBySlug(String slug) {
+    public Shaped<ArticleResponse> getVisibleBySlug(String slug, Representation shape) {
         Instant now = clock.instant();
-        return articles.findVisibleBySlug(slug, now).map(mapper::toResponse)
-                .orElseThrow(() -> availability.notVisible(articles.findBySlug(slug), slug, now));
+        return shaped(articles.findVisibleBySlug(slug, now).map(mapper::toResponse)
+                .orElseThrow(() -> availability.notVisible(articles.findBySlug(slug), slug, now)), shape);
     }
 
-    /** One page of summaries and, when more follow, the cursor of the next page. */
+    /** One page of the list (all articles, a search, an author's, a tag's...) with its links. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(ArticleListQuery query) {
+    public Shaped<ArticlePage> list(ArticleListRequest request, PageAddress at) {
+        SummaryPage page = request.isSearch() ? search.search(request.search()) : page(request.query());
+        return representation.page(page, includes.forSummaries(page.items(), request.shape()), request.limit(), at,
+                request.shape());
+    }
+
+    private SummaryPage page(ArticleListQuery query) {
         PageWindow<Article> page = PageWindow.of(articles.findVisiblePage(query, clock.instant()), query.limit());
-        return new Page(page.items().stream().map(mapper::toSummary).toList(),
-                page.next(last -> new ArticleCursor(query.sort(), query.sort().keyOf(last), last.getId())));
+        ArticleCursor next = page.next(last -> new ArticleCursor(query.sort(), query.sort().keyOf(last), last.getId()));
+        return new SummaryPage(page.items().stream().map(mapper::toSummary).toList(), Map.of(),
+                next == null ? null : next.encode());
     }
 
-    public record Page(List<ArticleSummary> items, ArticleCursor next) {
+    private Shaped<ArticleResponse> shaped(ArticleResponse article, Representation shape) {
+        return representation.article(article, includes.forArticles(List.of(article.id()), shape.includes()), shape);
     }
 }

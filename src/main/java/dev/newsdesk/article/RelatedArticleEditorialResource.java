@@ -3,7 +3,6 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.RelatedPins;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.openapi.OpenApiDefinition;
-import dev.newsdesk.web.request.RequestParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,14 +39,9 @@ public class RelatedArticleEditorialResource {
     @Operation(operationId = "getRelatedPins", summary = "Get the related articles pinned to an article",
             description = "The ids editors pinned, in order, visible or not. Editor role.")
     @APIResponse(responseCode = "200", description = "The pins.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RelatedPins.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public RelatedPins get(
-            @Parameter(description = "The article's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id) {
-        return related.pins(RequestParams.requireUuid("id", id));
+            content = @Content(schema = @Schema(implementation = RelatedPins.class)))
+    public RelatedPins get(@Parameter(description = "The article's id.") @PathParam("id") UUID id) {
+        return related.pins(id);
     }
 
     @PUT
@@ -57,17 +50,11 @@ public class RelatedArticleEditorialResource {
             description = "The list sent replaces the pins. Pinned articles lead the article's related stories, in "
                     + "this order, whenever readers can see them. Editor role.")
     @APIResponse(responseCode = "200", description = "The pins.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RelatedPins.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = RelatedPins.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public RelatedPins replace(
-            @Parameter(description = "The article's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id,
-            @NotNull @Valid RelatedPins request) {
-        UUID articleId = RequestParams.requireUuid("id", id);
-        related.pin(articleId, request.relatedIds());
-        return related.pins(articleId);
+    public RelatedPins replace(@Parameter(description = "The article's id.") @PathParam("id") UUID id,
+                               @NotNull @Valid RelatedPins request) {
+        related.pin(id, request.relatedIds());
+        return related.pins(id);
     }
 }

@@ -1,9 +1,11 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.article.api.ArticleList;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.RelatedPins;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemException;
+import dev.newsdesk.web.request.Shaped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,27 +20,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class RelatedArticleService {
 
-    public static final int DEFAULT_LIMIT = 5;
-    public static final int MAX_LIMIT = 20;
-
     private final ArticleRepository articles;
     private final RelatedArticleRepository related;
     private final VisibleArticles visible;
     private final ArticleMapper mapper;
+    private final ArticleIncludes includes;
+    private final ArticleRepresentation representation;
     private final Clock clock;
 
     public RelatedArticleService(ArticleRepository articles, RelatedArticleRepository related,
-                                 VisibleArticles visible, ArticleMapper mapper, Clock clock) {
+                                 VisibleArticles visible, ArticleMapper mapper, ArticleIncludes includes,
+                                 ArticleRepresentation representation, Clock clock) {
         this.articles = articles;
         this.related = related;
         this.visible = visible;
         this.mapper = mapper;
+        this.includes = includes;
+        this.representation = representation;
         this.clock = clock;
     }
 
     /** Never the article itself and never anything readers cannot see; 404 when the article itself is not visible. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ArticleSummary> related(UUID id, int limit) {
+    public Shaped<ArticleList> related(RelatedArticleRequest request) {
+        UUID id = request.id();
+        int limit = request.limit();
         Instant now = clock.instant();
         Article article = articles.findVisibleById(id, now)
                 .orElseThrow(() -> ProblemException.notFound("article", id.toString()));
@@ -51,7 +57,8 @@ public class RelatedArticleService {
             excluded.add(id);
             result.addAll(related.findSimilar(article, excluded, limit - result.size(), now));
         }
-        return result.stream().map(mapper::toSummary).toList();
+        List<ArticleSummary> items = result.stream().map(mapper::toSummary).toList();
+        return representation.list(items, includes.forSummaries(items, request.shape()), request.shape());
     }
 
     /** The editors' pins of an article (not deleted), visible or not. */

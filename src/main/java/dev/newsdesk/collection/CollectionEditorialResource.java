@@ -6,7 +6,6 @@ import dev.newsdesk.collection.api.CollectionItemsRequest;
 import dev.newsdesk.collection.api.EditorialCollection;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.openapi.OpenApiDefinition;
-import dev.newsdesk.web.request.RequestParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,9 +48,7 @@ public class CollectionEditorialResource {
             description = "A new collection, site-wide or for one section, optionally with its first articles in "
                     + "order. Admin role.")
     @APIResponse(responseCode = "201", description = "The new collection.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialCollection.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
+            content = @Content(schema = @Schema(implementation = EditorialCollection.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid CollectionCreateRequest request) {
@@ -65,9 +62,7 @@ public class CollectionEditorialResource {
             description = "Every article of the collection in order, with its status and whether readers see it "
                     + "now. Admin role.")
     @APIResponse(responseCode = "200", description = "The collection.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialCollection.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = EditorialCollection.class)))
     public EditorialCollection get(@Parameter(description = "The collection's slug.", example = "editors-pick")
                                    @PathParam("slug") String slug) {
         return collections.getForEditors(slug);
@@ -79,10 +74,7 @@ public class CollectionEditorialResource {
     @Operation(operationId = "replaceCollectionItems", summary = "Reorder a collection",
             description = "The list sent becomes the collection: reorder, add and remove in one request. Admin role.")
     @APIResponse(responseCode = "200", description = "The collection.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialCollection.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = EditorialCollection.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public EditorialCollection replaceItems(
             @Parameter(description = "The collection's slug.", example = "editors-pick") @PathParam("slug") String slug,
@@ -96,10 +88,7 @@ public class CollectionEditorialResource {
     @Operation(operationId = "addCollectionItem", summary = "Add an article to a collection",
             description = "At the given 0-based position, or at the end. Admin role.")
     @APIResponse(responseCode = "200", description = "The collection.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialCollection.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = EditorialCollection.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public EditorialCollection addItem(
@@ -113,15 +102,11 @@ public class CollectionEditorialResource {
     @Operation(operationId = "removeCollectionItem", summary = "Remove an article from a collection",
             description = "The article itself is not touched. Admin role.")
     @APIResponse(responseCode = "200", description = "The collection.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialCollection.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = EditorialCollection.class)))
     public EditorialCollection removeItem(
             @Parameter(description = "The collection's slug.", example = "editors-pick") @PathParam("slug") String slug,
-            @Parameter(description = "The article's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("articleId") String articleId) {
-        return collections.removeItem(slug, RequestParams.requireUuid("articleId", articleId));
+            @Parameter(description = "The article's id.") @PathParam("articleId") UUID articleId) {
+        return collections.removeItem(slug, articleId);
     }
 
     @DELETE
@@ -129,7 +114,6 @@ public class CollectionEditorialResource {
     @Operation(operationId = "deleteCollection", summary = "Delete a collection",
             description = "The collection goes; its articles stay. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public void delete(@Parameter(description = "The collection's slug.", example = "editors-pick")
                        @PathParam("slug") String slug) {
         collections.delete(slug);

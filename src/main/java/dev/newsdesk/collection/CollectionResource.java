@@ -1,12 +1,12 @@
 package dev.newsdesk.collection;
 
 import dev.newsdesk.article.ArticleIncludes;
-import dev.newsdesk.article.ArticleRepresentation;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.collection.api.CollectionList;
 import dev.newsdesk.collection.api.CollectionResponse;
 import dev.newsdesk.web.request.Representation;
 import dev.newsdesk.web.request.RequestParams;
+import dev.newsdesk.web.request.Shaped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,11 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CollectionResource {
 
     private final CollectionService collections;
-    private final ArticleRepresentation representation;
 
-    public CollectionResource(CollectionService collections, ArticleRepresentation representation) {
+    public CollectionResource(CollectionService collections) {
         this.collections = collections;
-        this.representation = representation;
     }
 
     @GET
@@ -40,10 +38,9 @@ public class CollectionResource {
     @APIResponse(responseCode = "200", description = "The collections.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CollectionList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public CollectionList list(
-            @Parameter(description = "Only the collections of this section (by slug).",
-                    schema = @Schema(pattern = RequestParams.SLUG_PATTERN), example = "international")
+            @Parameter(description = "Only the collections of this section (by slug).", example = "international",
+                    schema = @Schema(pattern = RequestParams.SLUG_PATTERN, maxLength = RequestParams.SLUG_MAX_LENGTH))
             @QueryParam("section") String section) {
         RequestParams params = new RequestParams();
         String sectionSlug = params.slug("section", section);
@@ -59,9 +56,7 @@ public class CollectionResource {
     @APIResponse(responseCode = "200", description = "The collection.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CollectionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Object get(
+    public Shaped<CollectionResponse> get(
             @Parameter(description = "The collection's slug.", example = "editors-pick",
                     schema = @Schema(maxLength = 120))
             @PathParam("slug") String slug,
@@ -71,8 +66,7 @@ public class CollectionResource {
             @Parameter(description = "Related objects to embed in each item under included: authors, tags, section, "
                     + "media.", example = "tags")
             @QueryParam("include") String include) {
-        Representation shape = Representation.parse(fields, include, ArticleSummary.class, ArticleIncludes.ALL);
-        CollectionResponse collection = collections.getBySlug(slug);
-        return representation.withItems(collection, "items", collection.items(), shape);
+        return collections.getBySlug(slug,
+                Representation.parse(fields, include, ArticleSummary.class, ArticleIncludes.ALL));
     }
 }

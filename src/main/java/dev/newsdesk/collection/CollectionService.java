@@ -1,8 +1,10 @@
 package dev.newsdesk.collection;
 
 import dev.newsdesk.article.Article;
+import dev.newsdesk.article.ArticleIncludes;
 import dev.newsdesk.article.ArticleMapper;
 import dev.newsdesk.article.ArticleRepository;
+import dev.newsdesk.article.ArticleRepresentation;
 import dev.newsdesk.article.ArticleStatus;
 import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.collection.api.CollectionCreateRequest;
@@ -15,6 +17,8 @@ import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.section.SectionRepository;
 import dev.newsdesk.web.request.ApiTime;
+import dev.newsdesk.web.request.Representation;
+import dev.newsdesk.web.request.Shaped;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemException;
@@ -43,25 +47,33 @@ public class CollectionService {
     private final VisibleArticles visible;
     private final ArticleMapper articleMapper;
     private final SectionMapper sectionMapper;
+    private final ArticleIncludes includes;
+    private final ArticleRepresentation representation;
     private final ApiTime time;
     private final Clock clock;
 
     public CollectionService(ArticleCollectionRepository collections, ArticleRepository articles,
                              SectionRepository sections, VisibleArticles visible, ArticleMapper articleMapper,
-                             SectionMapper sectionMapper, ApiTime time, Clock clock) {
+                             SectionMapper sectionMapper, ArticleIncludes includes,
+                             ArticleRepresentation representation, ApiTime time, Clock clock) {
         this.collections = collections;
         this.articles = articles;
         this.sections = sections;
         this.visible = visible;
         this.articleMapper = articleMapper;
         this.sectionMapper = sectionMapper;
+        this.includes = includes;
+        this.representation = representation;
         this.time = time;
         this.clock = clock;
     }
 
+    /** The collection's visible articles in the editors' order, each shaped as asked. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CollectionResponse getBySlug(String slug) {
-        return toResponse(find(slug));
+    public Shaped<CollectionResponse> getBySlug(String slug, Representation shape) {
+        CollectionResponse collection = toResponse(find(slug));
+        return representation.withItems(collection, "items", collection.items(),
+                includes.forSummaries(collection.items(), shape), shape);
     }
 
     /** Every article of the collection, with its status and whether readers see it now. */

@@ -39,9 +39,7 @@ public class SiteEditorialResource {
                     + "Each menu entry points to a section (by slug) or to a URL, and nests at most three levels "
                     + "deep. Admin role.")
     @APIResponse(responseCode = "200", description = "The site settings as readers now get them.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SiteResponse.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
+            content = @Content(schema = @Schema(implementation = SiteResponse.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public SiteResponse update(@NotNull @Valid SiteUpdateRequest request) {
         return site.update(request);

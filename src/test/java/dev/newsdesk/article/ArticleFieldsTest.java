@@ -93,4 +93,20 @@ class ArticleFieldsTest {
                 .body("included", nullValue())
                 .body("body[0].type", equalTo("paragraph"));
     }
+
+    @Test
+    void fieldsAndIncludeAreNamedWithTheListsOtherParameters() {
+        api().queryParam("section", "Not A Slug").queryParam("limit", 0).queryParam("fields", "colour")
+                .queryParam("include", "comments").get("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_PARAMETER"))
+                .body("errors.parameter", contains("section", "limit", "fields", "include"));
+        api().queryParam("q", "").queryParam("fields", "colour").get("/api/v1/articles")
+                .then().statusCode(400)
+                .body("errors.parameter", contains("q", "fields"));
+        api().queryParam("limit", 21).queryParam("include", "comments")
+                .get("/api/v1/articles/{id}/related", "not-a-uuid")
+                .then().statusCode(400)
+                .body("errors.parameter", contains("id", "limit", "include"));
+    }
 }

@@ -58,26 +58,34 @@ public class ArticleRevision {
     @Column(nullable = false, length = 1_048_576)
     private String snapshot;
 
+    /** For Hibernate only: revisions are created from their change. */
+    protected ArticleRevision() {
+    }
+
+    /** Revision {@code number} of the article, recording the change; {@code snapshot} is its content as JSON. */
+    ArticleRevision(UUID articleId, int number, RevisionChange change, String snapshot) {
+        this.id = UUID.randomUUID();
+        this.articleId = articleId;
+        this.number = number;
+        this.kind = change.kind();
+        this.createdAt = change.at();
+        this.keyName = change.keyName();
+        this.note = change.note();
+        this.minor = change.minor();
+        this.visibleFrom = change.visibleFrom();
+        this.draft = change.draft();
+        this.snapshot = snapshot;
+    }
+
     public UUID getId() { return id; }
-    public void setId(UUID id) { this.id = id; }
     public UUID getArticleId() { return articleId; }
-    public void setArticleId(UUID articleId) { this.articleId = articleId; }
     public int getNumber() { return number; }
-    public void setNumber(int number) { this.number = number; }
     public RevisionKind getKind() { return kind; }
-    public void setKind(RevisionKind kind) { this.kind = kind; }
     public Instant getCreatedAt() { return createdAt; }
-    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public String getKeyName() { return keyName; }
-    public void setKeyName(String keyName) { this.keyName = keyName; }
     public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
     public boolean isMinor() { return minor; }
-    public void setMinor(boolean minor) { this.minor = minor; }
     public Instant getVisibleFrom() { return visibleFrom; }
-    public void setVisibleFrom(Instant visibleFrom) { this.visibleFrom = visibleFrom; }
     public boolean isDraft() { return draft; }
-    public void setDraft(boolean draft) { this.draft = draft; }
     public String getSnapshot() { return snapshot; }
-    public void setSnapshot(String snapshot) { this.snapshot = snapshot; }
 }

@@ -1,14 +1,13 @@
 package dev.newsdesk.article.revision;
 
 import dev.newsdesk.article.revision.api.PublicRevisionList;
-import dev.newsdesk.web.request.RequestParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,15 +30,10 @@ public class RevisionResource {
             description = "The article's history as readers saw it, oldest first: first publication, edits, and "
                     + "corrections with their notes. Draft edits and other changes readers never saw are not listed.")
     @APIResponse(responseCode = "200", description = "The public revisions.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PublicRevisionList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = PublicRevisionList.class)))
     @APIResponse(responseCode = "410", ref = "Gone")
-    public PublicRevisionList list(
-            @Parameter(description = "The article's public id.", schema = @Schema(type = SchemaType.STRING,
-                    format = "uuid"), example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77")
-            @PathParam("id") String id) {
-        return revisions.seenByReaders(RequestParams.requireUuid("id", id));
+    public PublicRevisionList list(@Parameter(description = "The article's public id.",
+            example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77") @PathParam("id") UUID id) {
+        return revisions.seenByReaders(id);
     }
 }

@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The append-only history of every article: written by the editorial service, read by readers and editors. */
+/** The append-only history of every article: written by the editorial services, read by readers and editors. */
 @ApplicationScoped
 public class RevisionService {
 
@@ -34,19 +34,6 @@ public class RevisionService {
         this.json = json;
         this.availability = availability;
         this.clock = clock;
-    }
-
-    /**
-     * A change about to be recorded: who made it, what kind, and what the article holds afterwards (for a pending
-     * draft, {@code draft} is set and the content is the draft's, not what readers see).
-     */
-    public record Change(RevisionKind kind, String keyName, String note, boolean minor, Instant at,
-                         Instant visibleFrom, ArticleSnapshot content, boolean draft) {
-
-        public Change(RevisionKind kind, String keyName, String note, boolean minor, Instant at, Instant visibleFrom,
-                      ArticleSnapshot content) {
-            this(kind, keyName, note, minor, at, visibleFrom, content, false);
-        }
     }
 
     /** Reference data a pending draft uses must stay until the draft is published or discarded. */
@@ -66,20 +53,8 @@ public class RevisionService {
 
     /** Appends a revision in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID articleId, int number, Change change) {
-        ArticleRevision revision = new ArticleRevision();
-        revision.setId(UUID.randomUUID());
-        revision.setArticleId(articleId);
-        revision.setNumber(number);
-        revision.setKind(change.kind());
-        revision.setKeyName(change.keyName());
-        revision.setNote(change.note());
-        revision.setMinor(change.minor());
-        revision.setCreatedAt(change.at());
-        revision.setVisibleFrom(change.visibleFrom());
-        revision.setDraft(change.draft());
-        revision.setSnapshot(write(change.content()));
-        revisions.persist(revision);
+    public void record(UUID articleId, int number, RevisionChange change) {
+        revisions.persist(new ArticleRevision(articleId, number, change, write(change.content())));
     }
 
     /** The public history; 404 or 410 like the article itself when readers cannot see it. */

@@ -4,6 +4,7 @@ import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleCursor;
 import dev.newsdesk.article.ArticleMapper;
 import dev.newsdesk.article.ArticleSort;
+import dev.newsdesk.article.SummaryPage;
 import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.SearchMatch;
@@ -34,11 +35,8 @@ public class ArticleSearchService {
         this.clock = clock;
     }
 
-    public record Hits(List<ArticleSummary> items, Map<UUID, SearchMatch> matches, String nextCursor) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Hits search(ArticleSearchRequest request) {
+    public SummaryPage search(ArticleSearchRequest request) {
         Instant now = clock.instant();
         PageWindow<ArticleSearchRepository.Row> page = PageWindow.of(search.findPage(request, now), request.limit());
         Map<UUID, Article> articles = visible.findByIds(
@@ -52,7 +50,7 @@ public class ArticleSearchService {
         String next = page.next(last -> request.order().byRelevance()
                 ? new RelevanceCursor(last.rank(), last.id()).encode()
                 : new ArticleCursor(dateSort, dateSort.keyOf(articles.get(last.id())), last.id()).encode());
-        return new Hits(items, matches, next);
+        return new SummaryPage(items, matches, next);
     }
 
     private static String snippet(ArticleSearchRepository.Row row, SearchQuery query) {

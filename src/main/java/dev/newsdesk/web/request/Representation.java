@@ -26,11 +26,21 @@ public record Representation(Set<String> fields, Set<String> includes) {
     public static Representation parse(String fields, String include, Class<? extends Record> itemType,
                                        Set<String> includable) {
         RequestParams params = new RequestParams();
+        Representation shape = parse(params, fields, include, itemType, includable);
+        params.throwIfInvalid();
+        return shape;
+    }
+
+    /**
+     * Parses fields and include into {@code params}, for a request that checks them together with its other
+     * parameters; the answer is only meaningful once {@code params} holds no error.
+     */
+    public static Representation parse(RequestParams params, String fields, String include,
+                                       Class<? extends Record> itemType, Set<String> includable) {
         Set<String> known = Arrays.stream(itemType.getRecordComponents()).map(c -> c.getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> picked = names(params, "fields", fields, known);
         Set<String> included = names(params, "include", include, new TreeSet<>(includable));
-        params.throwIfInvalid();
         return new Representation(picked, included == null ? Set.of() : Set.copyOf(included));
     }
 

@@ -10,7 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,9 @@ import java.util.regex.Pattern;
 public final class RequestParams {
 
     public static final String SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+    public static final int SLUG_MAX_LENGTH = 200;
     public static final String LANGUAGE_PATTERN = "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$";
+    public static final int LANGUAGE_MAX_LENGTH = 35;
 
     private static final Pattern SLUG = Pattern.compile(SLUG_PATTERN);
     private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_PATTERN);
@@ -33,7 +37,7 @@ public final class RequestParams {
         if (value == null) {
             return null;
         }
-        if (value.length() > 200 || !SLUG.matcher(value).matches()) {
+        if (value.length() > SLUG_MAX_LENGTH || !SLUG.matcher(value).matches()) {
             reject(name, "must be a slug: lowercase letters, digits and single hyphens");
             return null;
         }
@@ -44,7 +48,7 @@ public final class RequestParams {
         if (value == null) {
             return null;
         }
-        if (value.length() > 35 || !LANGUAGE.matcher(value).matches()) {
+        if (value.length() > LANGUAGE_MAX_LENGTH || !LANGUAGE.matcher(value).matches()) {
             reject(name, "must be a BCP 47 language tag such as en or ko-KR");
             return null;
         }
@@ -108,6 +112,20 @@ public final class RequestParams {
             reject(name, "must be a whole number between " + min + " and " + max);
             return defaultValue;
         }
+    }
+
+    /** One of an enumeration by its wire name, the default when absent; {@code allowed} lists the wire names. */
+    public <E> E oneOf(String name, String value, E defaultValue, Function<String, Optional<E>> fromWire,
+                       String allowed) {
+        if (value == null) {
+            return defaultValue;
+        }
+        Optional<E> parsed = fromWire.apply(value);
+        if (parsed.isEmpty()) {
+            reject(name, "must be one of " + allowed);
+            return null;
+        }
+        return parsed.get();
     }
 
     public void reject(String name, String message) {

@@ -1,0 +1,154 @@
+package dev.newsdesk.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.article.api.ArticleCreateRequest;
+import dev.newsdesk.article.api.ArticleSnapshot;
+import dev.newsdesk.article.api.ArticleUpdateRequest;
+import dev.newsdesk.article.api.EditorialArticle;
+import dev.newsdesk.article.revision.RevisionChange;
+import dev.newsdesk.security.Editor;
+import dev.newsdesk.web.cache.EntityTags;
+import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.web.problem.EditorialProblems;
+import dev.newsdesk.web.problem.ProblemCode;
+import dev.newsdesk.web.problem.ProblemException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writing an article's content: create a draft, replace or patch its content, restore an old revision. On a
+ * published article (or one holding a pending draft) a change saved with draft true, and every restore, goes to the
+ * pending draft instead of to readers.
+ */
+@ApplicationScoped
+public class ArticleContentService {
+
+    private final EditableArticles editable;
+    private final PendingDraftService pendingDrafts;
+    private final ArticleMergePatch mergePatch;
+
+    ArticleContentService(EditableArticles editable, PendingDraftService pendingDrafts, ArticleMergePatch mergePatch) {
+        this.editable = editable;
+        this.pendingDrafts = pendingDrafts;
+        this.mergePatch = mergePatch;
+    }
+
+    @Transactional
+    public Versioned<EditorialArticle> create(ArticleCreateRequest request, Editor editor) {
+        ArticleSnapshot content = new ArticleSnapshot(request.slug(), request.headline(), request.standfirst(),
+                request.language(), request.sectionId(), request.leadMediaId(), request.authorIds(), request.tagIds(),
+                request.body());
+        Instant now = editable.now();
+        Article article = new Article();
+        article.setId(UUID.randomUUID());
+        editable.apply(article, content);
+        article.setStatus(ArticleStatus.DRAFT);
+        article.setCreatedAt(now);
+        article.setUpdatedAt(now);
+        article.setRevision(0);
+        editable.persist(article);
+        int first = editable.nextRevision(article);
+        editable.save(article, first, RevisionChange.created(editor, now, editable.snapshot(article)));
+        return editable.versioned(article, now);
+    }
+
+    @Transactional
+    public Versioned<EditorialArticle> update(UUID id, EntityTags.ExpectedVersion expected,
+                                             ArticleUpdateRequest request, Editor editor) {
+        return change(editable.findForChange(id, expected), ArticleEdit.of(request), editor);
+    }
+
+    /**
+     * RFC 7396: the patch is merged into the article's update document, which is then validated as a PUT body. With
+     * draft true and a pending draft, the document is the pending draft's: the patch continues that draft.
+     */
+    @Transactional
+    public Versioned<EditorialArticle> patch(UUID id, EntityTags.ExpectedVersion expected, JsonNode patch,
+                                            Editor editor) {
+        Article article = editable.findForChange(id, expected);
+        ArticleSnapshot base = ArticleMergePatch.asksForDraft(patch) && article.getPendingRevision() != null
+                ? editable.revisionContent(article, article.getPendingRevision()) : editable.snapshot(article);
+        return change(article, ArticleEdit.of(mergePatch.apply(base, patch)), editor);
+    }
+
+    /**
+     * Puts an old revision's content back as a new revision; the workflow state does not change. On a published
+     * article (or one holding a pending draft) the content becomes the pending draft, so readers see it only once a
+     * publisher publishes it.
+     */
+    @Transactional
+    public Versioned<EditorialArticle> restore(UUID id, int number, EntityTags.ExpectedVersion expected,
+                                              Editor editor) {
+        Article article = editable.findForChange(id, expected);
+        ArticleSnapshot old = editable.revisionContent(article, number);
+        if (PendingDraftService.holdsDrafts(article)) {
+            return pendingDrafts.save(article, old, editor, ArticleEdit.restoredNote(number));
+        }
+        return edit(article, ArticleEdit.restoring(number, old), editor);
+    }
+
+    /** A PUT or PATCH: into the pending draft, or straight into the article. */
+    private Versioned<EditorialArticle> change(Article article, ArticleEdit change, Editor editor) {
+        if (change.draft() && change.correction()) {
+            throw EditorialProblems.unprocessable("/draft", "a correction is what readers see: it cannot be saved "
+                    + "as a draft; publish the draft first, then correct the published article");
+        }
+        if (change.draft() && PendingDraftService.holdsDrafts(article)) {
+            if (change.minor()) {
+                throw EditorialProblems.unprocessable("/minor",
+                        "applies to live edits; publishing a draft always moves updatedAt");
+            }
+            return pendingDrafts.save(article, change.content(), editor, change.note());
+        }
+        if (article.getStatus() == ArticleStatus.PUBLISHED && !editor.canPublish()) {
+            throw new ForbiddenException("Changing a published article needs a publisher key; "
+                    + "an editor may save a draft of it (draft: true)");
+        }
+        if (article.getPendingRevision() != null) {
+            throw new ProblemException(ProblemCode.PENDING_DRAFT, "The article has a pending draft (revision "
+                    + article.getPendingRevision() + "): publish or discard it first, or save this change into it "
+                    + "with draft: true");
+        }
+        return edit(article, change, editor);
+    }
+
+    /** A live edit or correction: readers see it at once, or when a scheduled article goes live. */
+    private Versioned<EditorialArticle> edit(Article article, ArticleEdit change, Editor editor) {
+        boolean published = article.getStatus() == ArticleStatus.PUBLISHED;
+        boolean noted = change.note() != null && !change.note().isBlank();
+        if (change.correction() && !noted) {
+            throw EditorialProblems.unprocessable("/note", "a correction needs a note saying what was corrected");
+        }
+        if (change.correction() && change.minor()) {
+            throw EditorialProblems.unprocessable("/minor",
+                    "a correction is never minor: readers must see that the article changed");
+        }
+        if (change.correction() && !published) {
+            throw EditorialProblems.unprocessable("/correction",
+                    "only a published article can be corrected; edit drafts normally");
+        }
+        Instant now = editable.now();
+        int number = editable.nextRevision(article);
+        editable.apply(article, change.content());
+        Instant visibleFrom = null;
+        if (published) {
+            // A scheduled article's edits reach readers when it goes live, not before.
+            visibleFrom = article.getPublishedAt().isAfter(now) ? article.getPublishedAt() : now;
+            article.setRevision(number);
+            if (!change.minor()) {
+                article.setUpdatedAt(visibleFrom);
+            }
+        } else {
+            article.setUpdatedAt(now);
+        }
+        ArticleSnapshot content = editable.snapshot(article);
+        RevisionChange revision = change.correction()
+                ? RevisionChange.corrected(editor, now, change.note(), content)
+                : RevisionChange.edited(editor, now, content).withNote(change.note()).withMinor(change.minor());
+        editable.save(article, number, revision.seenFrom(visibleFrom));
+        return editable.versioned(article, now);
+    }
+}
