@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.article.api.BodyBlock;
+import dev.newsdesk.web.problem.EditorialProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -16,6 +17,8 @@ public class ArticleBodyCodec {
 
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {
     };
+    /** The article.body column (V1). The request limits keep bodies far below it unless sanitizing grows them. */
+    static final int MAX_STORED_LENGTH = 1_000_000;
 
     private final ObjectMapper json;
 
@@ -27,11 +30,18 @@ public class ArticleBodyCodec {
         List<BodyBlock> stored = blocks.stream()
                 .map(b -> b instanceof BodyBlock.Image image ? image.withMedia(null) : b)
                 .toList();
+        String written;
         try {
-            return json.writerFor(BLOCKS).writeValueAsString(stored);
+            written = json.writerFor(BLOCKS).writeValueAsString(stored);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Body blocks could not be serialized", e);
         }
+        if (written.length() > MAX_STORED_LENGTH) {
+            // Escaping can make sanitized HTML several times longer than what was sent ("<" becomes "&lt;").
+            throw EditorialProblems.unprocessable("/body",
+                    "takes more than " + MAX_STORED_LENGTH + " characters once sanitized and stored as JSON");
+        }
+        return written;
     }
 
     public List<BodyBlock> read(String stored) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithDefaults;
 import java.time.Duration;
@@ -42,8 +43,16 @@ public interface HttpCacheConfig {
         @WithDefault("1s")
         Duration ttl();
 
-        /** Upper bound on cached responses per instance. */
-        @WithDefault("10000")
-        int maxEntries();
+        /**
+         * Upper bound on the bytes the cached responses hold (bodies in both codings plus headers). A bound by bytes,
+         * not by count: any client can make distinct URLs, and a list of 100 articles with include= weighs as much
+         * as hundreds of single articles. Keep it a small part of the heap (the Dockerfile gives 128 MB).
+         */
+        @WithDefault("16M")
+        MemorySize maxWeight();
+
+        /** Responses heavier than this are sent but not kept: a few of them would push everything else out. */
+        @WithDefault("512K")
+        MemorySize maxEntrySize();
     }
 }

@@ -33,8 +33,9 @@ public record ArticleUpdateRequest(
         @Schema(nullable = true, example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11") UUID leadMediaId,
         @Schema(description = "The byline, in order.", maxItems = 20) @Size(max = 20) List<@NotNull UUID> authorIds,
         @Schema(maxItems = 50) @Size(max = 50) List<@NotNull UUID> tagIds,
-        @Schema(description = "Body blocks in reading order; inline HTML is sanitized.", maxItems = 2000)
-        @NotNull @Size(max = 2000) List<@NotNull @Valid BodyBlock> body,
+        @Schema(description = "Body blocks in reading order; inline HTML is sanitized. " + MaxBodyText.DESCRIPTION,
+                maxItems = 2000)
+        @NotNull @Size(max = 2000) @MaxBodyText List<@NotNull @Valid BodyBlock> body,
         @Schema(description = "A minor edit (a typo): readers' updatedAt does not move. Never for a correction.",
                 defaultValue = "false")
         boolean minor,

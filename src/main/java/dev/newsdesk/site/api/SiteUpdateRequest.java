@@ -1,5 +1,6 @@
 package dev.newsdesk.site.api;
 
+import dev.newsdesk.web.request.MaxJsonLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,8 +14,16 @@ public record SiteUpdateRequest(
         @NotBlank @Size(max = 200) @Schema(example = "Newsdesk", required = true) String name,
         @NotBlank @Pattern(regexp = "^https?://[^\\s/]+(/\\S*)?$") @Size(max = 2048)
         @Schema(example = "https://news.example.com", required = true) String baseUrl,
-        @NotBlank @Pattern(regexp = "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
-        @Schema(example = "en", required = true) String defaultLanguage,
-        @NotNull @Valid @Size(max = 30) @Schema(required = true) List<MenuItemInput> navigation,
-        @NotNull @Valid @Size(max = 10) @Schema(required = true) List<Notice> notices) {
+        @NotBlank @Pattern(regexp = "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$") @Size(max = 35)
+        @Schema(example = "en", required = true, maxLength = 35) String defaultLanguage,
+        @NotNull @Valid @Size(max = 30) @MaxJsonLength(STORED_JSON)
+        @Schema(required = true, maxItems = 30, description = "The menu, entries with their sub-entries: at most "
+                + "100,000 characters as compact JSON, all levels together.")
+        List<MenuItemInput> navigation,
+        @NotNull @Valid @Size(max = 10) @MaxJsonLength(STORED_JSON)
+        @Schema(required = true, maxItems = 10, description = "At most 100,000 characters as compact JSON.")
+        List<Notice> notices) {
+
+    /** Menu and notices are each stored as one JSON text in a varchar(100000) column (V30). */
+    public static final int STORED_JSON = 100_000;
 }

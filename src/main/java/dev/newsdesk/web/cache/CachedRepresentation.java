@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /**
@@ -13,6 +14,9 @@ import java.util.function.BiConsumer;
  * copy served from the {@link RepresentationCache} costs no formatting, hashing or copying.
  */
 public final class CachedRepresentation {
+
+    /** Object headers, the buffers, the strings and the cache's own node: a rough, deliberately high figure. */
+    private static final int OVERHEAD = 512;
 
     private final String tag;
     private final Instant lastModified;
@@ -29,6 +33,9 @@ public final class CachedRepresentation {
     private final long renderedAtMillis;
     private final Buffer jsonBuffer;
     private final Buffer gzipBuffer;
+    private final int weight;
+    /** Set by the one request that renders this copy again once its TTL has passed. */
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /**
      * @param tag          opaque part of the ETag: a hash of the JSON bytes, so it changes exactly when they do
@@ -60,6 +67,31 @@ public final class CachedRepresentation {
         // The bytes are kept only as Vert.x heap buffers: never released, so one can be written to many responses.
         this.jsonBuffer = Buffer.buffer(json);
         this.gzipBuffer = gzip == null ? null : Buffer.buffer(gzip);
+        this.weight = weigh(json, gzip);
+    }
+
+    /** Bytes this copy holds: both bodies, the header values (one byte a character) and the objects around them. */
+    private int weigh(byte[] json, byte[] gzip) {
+        long chars = etag.length() + gzipEtag.length() + lastModifiedDate.length() + cacheControl.length()
+                + surrogateKey.length() + kind.length() + (pathTemplate == null ? 0 : pathTemplate.length());
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            chars += header.getKey().length();
+            for (String value : header.getValue()) {
+                chars += value.length();
+            }
+        }
+        long bytes = OVERHEAD + json.length + (gzip == null ? 0 : gzip.length) + chars;
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    /** The approximate heap this copy takes, which bounds the {@link RepresentationCache}. */
+    public int weight() {
+        return weight;
+    }
+
+    /** Whether the caller is the first to ask to render this copy again (and so must do it). */
+    boolean claimRefresh() {
+        return refreshing.compareAndSet(false, true);
     }
 
     /**

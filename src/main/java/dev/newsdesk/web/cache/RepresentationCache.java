@@ -1,95 +1,136 @@
 package dev.newsdesk.web.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.newsdesk.config.NewsdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Per-instance cache of rendered public responses, keyed by path and query. Entries live for a short TTL and are
  * never shared between instances, so there is nothing to invalidate across a cluster: a write made through any
  * instance shows everywhere within twice the TTL, and the Age header makes CDNs count that time against max-age.
  * <p>
+ * Caffeine bounds it by bytes (every client can make distinct URLs, so a bound by count lets one fill the heap),
+ * drops copies two TTLs after they were rendered and picks what to evict by how often each key is asked for, so a
+ * flood of one-off URLs does not push out the pages readers want. Eviction runs on the thread that stores a copy:
+ * the bound holds before the next request, even when the CPUs are busy.
+ * <p>
  * When a copy's TTL has passed, one request renders it again while the others keep getting the old copy for at most
  * one more TTL: under load, an expiring copy would otherwise send every concurrent request to the database at once.
+ * Caffeine's own refreshAfterWrite would need a loader that renders off the request; rendering is a whole JAX-RS
+ * request (security, filters, the resource), so the request that finds the copy due does it instead.
  */
 @ApplicationScoped
 public class RepresentationCache {
 
-    private final ConcurrentHashMap<String, CachedRepresentation> entries = new ConcurrentHashMap<>();
-    /** Keys whose expired copy one request is rendering again. */
-    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    private final Cache<String, CachedRepresentation> entries;
     private final Clock clock;
-    private final Duration ttl;
     private final long ttlMillis;
-    private final int maxEntries;
+    private final long maxWeight;
+    private final long maxEntrySize;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder tooLarge = new LongAdder();
 
     @Inject
     public RepresentationCache(Clock clock, NewsdeskConfig config) {
-        this(clock, config.httpCache().localCache().ttl(), config.httpCache().localCache().maxEntries());
+        this(clock, config.httpCache().localCache().ttl(),
+                config.httpCache().localCache().maxWeight().asLongValue(),
+                config.httpCache().localCache().maxEntrySize().asLongValue());
     }
 
-    RepresentationCache(Clock clock, Duration ttl, int maxEntries) {
+    RepresentationCache(Clock clock, Duration ttl, long maxWeight, long maxEntrySize) {
         this.clock = clock;
-        this.ttl = ttl;
         this.ttlMillis = ttl.toMillis();
-        this.maxEntries = maxEntries;
+        this.maxWeight = maxWeight;
+        this.maxEntrySize = Math.min(maxEntrySize, maxWeight);
+        this.entries = ttlMillis <= 0 || maxWeight <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(maxWeight)
+                .weigher((String key, CachedRepresentation rep) -> weight(key, rep))
+                .expireAfterWrite(Duration.ofMillis(2 * ttlMillis))
+                // The application clock, so tests cross a TTL by moving it.
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
     }
 
     public boolean enabled() {
-        return !ttl.isZero() && !ttl.isNegative() && maxEntries > 0;
+        return entries != null;
     }
 
     /**
      * The copy to answer with, or null when the caller must render: on a miss, for the one request that renders an
-     * expired copy again, and for everyone once a copy is two TTLs old. Called for every public GET, so a fresh hit
-     * allocates nothing.
+     * expired copy again, and for everyone once a copy is two TTLs old (Caffeine has dropped it then). Called for
+     * every public GET, so a fresh hit allocates nothing.
      */
     public CachedRepresentation find(String key) {
-        if (!enabled()) {
+        if (entries == null) {
             return null;
         }
-        CachedRepresentation entry = entries.get(key);
-        if (entry == null) {
+        CachedRepresentation entry = entries.getIfPresent(key);
+        if (entry == null || (clock.millis() - entry.renderedAtMillis() >= ttlMillis && entry.claimRefresh())) {
+            misses.increment();
             return null;
         }
-        long age = clock.millis() - entry.renderedAtMillis();
-        if (age < ttlMillis) {
-            return entry;
-        }
-        if (age >= 2 * ttlMillis) {
-            // Whoever was rendering it did not store a new copy (an error, or the content is gone): stop serving it.
-            entries.remove(key, entry);
-            refreshing.remove(key);
-            return null;
-        }
-        return refreshing.add(key) ? null : entry;
+        hits.increment();
+        return entry;
     }
 
+    /** Keeps a copy, unless it weighs more than an entry may: then no copy of that URL is kept at all. */
     public void put(String key, CachedRepresentation representation) {
-        if (!enabled()) {
+        if (entries == null) {
             return;
         }
-        if (entries.size() >= maxEntries) {
-            long now = clock.millis();
-            entries.values().removeIf(e -> now - e.renderedAtMillis() >= 2 * ttlMillis);
-            if (entries.size() >= maxEntries) {
-                // Still full of live entries: a burst of distinct URLs. Dropping everything is cheap and safe,
-                // since every entry is at most one TTL away from being re-rendered anyway.
-                entries.clear();
-                refreshing.clear();
-            }
+        if (weight(key, representation) > maxEntrySize) {
+            tooLarge.increment();
+            entries.invalidate(key);
+            return;
         }
         entries.put(key, representation);
-        refreshing.remove(key);
     }
 
     /** Whole seconds since the entry was rendered, rounded up so downstream caches never think it fresher. */
     public long ageSeconds(CachedRepresentation representation) {
         long millis = clock.millis() - representation.renderedAtMillis();
         return Math.max(0, (millis + 999) / 1000);
+    }
+
+    /** What the cache holds and has done, for the metrics: counts since start, sizes now. */
+    public Stats stats() {
+        if (entries == null) {
+            return new Stats(0, 0, 0, 0, 0, 0, 0, 0);
+        }
+        entries.cleanUp(); // pending maintenance first, so the weight is that of the copies still held
+        CacheStats caffeine = entries.stats();
+        long weighted = entries.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+        return new Stats(hits.sum(), misses.sum(), caffeine.evictionCount(), caffeine.evictionWeight(),
+                tooLarge.sum(), entries.estimatedSize(), weighted, maxWeight);
+    }
+
+    private static int weight(String key, CachedRepresentation rep) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) key.length() + rep.weight());
+    }
+
+    /**
+     * @param hits       requests answered from a stored copy
+     * @param misses     requests that had to render (no copy, or the one that renders an expired copy again)
+     * @param evictions  copies dropped to stay within the weight bound or because they expired
+     * @param tooLarge   responses not kept because they weigh more than an entry may
+     * @param weight     bytes held now; never more than maxWeight
+     */
+    public record Stats(long hits, long misses, long evictions, long evictedWeight, long tooLarge, long entries,
+                        long weight, long maxWeight) {
+
+        public double hitRatio() {
+            long requests = hits + misses;
+            return requests == 0 ? 0 : (double) hits / requests;
+        }
     }
 }

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Contract-wide conventions applied to the generated OpenAPI document, so no resource has to repeat them:
  * <ul>
- * <li>every operation documents the errors any request can meet (406, 500); a secured one those of its key (401,
- * 403); one with a request body those of any body (400 malformed, 413, 415); one with a query parameter or a
- * typed path parameter (a UUID, a number, a pattern) the 400 of a bad parameter; one with a path parameter the 404
- * of what it names; and one that takes If-Match those of its precondition (412, 428);</li>
+ * <li>every operation documents the errors any request can meet (400 for a query parameter it does not take or a
+ * bad one, 406, 500); a secured one those of its key (401, 403); one with a request body those of any body (400
+ * malformed, 413, 415); one with a path parameter the 404 of what it names; and one that takes If-Match those of
+ * its precondition (412, 428);</li>
  * <li>an operation marked {@code x-etag} answers its 200/201 with the ETag of the version it returns, and a
  * response whose schema is a page ({@code …Page}) carries the RFC 8288 Link header;</li>
  * <li>schemas that only ever appear in responses list all their properties as required: the API always writes
@@ -57,7 +57,7 @@ public class ContractFilter implements OASFilter {
         List<Schema> requestRoots = new ArrayList<>();
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
-                addCommonResponses(operation, schemas);
+                addCommonResponses(operation);
                 addResponseHeaders(operation);
                 if (operation.getRequestBody() != null) {
                     requestRoots.addAll(schemasOf(operation.getRequestBody().getContent()));
@@ -93,7 +93,7 @@ public class ContractFilter implements OASFilter {
         return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
-    private static void addCommonResponses(Operation operation, Map<String, Schema> schemas) {
+    private static void addCommonResponses(Operation operation) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         addIfAbsent(operation, "406", "NotAcceptable");
         addIfAbsent(operation, "500", "InternalError");
@@ -106,10 +106,8 @@ public class ContractFilter implements OASFilter {
             addIfAbsent(operation, "413", "PayloadTooLarge");
             addIfAbsent(operation, "415", "UnsupportedMediaType");
         }
-        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY
-                || p.getIn() == Parameter.In.PATH && constrained(p.getSchema(), schemas))) {
-            addIfAbsent(operation, "400", "BadRequest");
-        }
+        // Any operation refuses a query parameter it does not declare (web/request/QueryParameterCheck).
+        addIfAbsent(operation, "400", "BadRequest");
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             addIfAbsent(operation, "404", "NotFound");
         }
@@ -118,16 +116,6 @@ public class ContractFilter implements OASFilter {
             addIfAbsent(operation, "412", "PreconditionFailed");
             addIfAbsent(operation, "428", "PreconditionRequired");
         }
-    }
-
-    /** A path parameter the server parses (not any string it merely looks up) can be malformed: a 400. */
-    private static boolean constrained(Schema schema, Map<String, Schema> schemas) {
-        if (schema != null && schema.getRef() != null) {
-            return constrained(schemas.get(schema.getRef().replace(SCHEMAS, "")), schemas);
-        }
-        return schema != null && (schema.getFormat() != null || schema.getPattern() != null
-                || schema.getType() != null && (schema.getType().contains(Schema.SchemaType.INTEGER)
-                || schema.getType().contains(Schema.SchemaType.NUMBER)));
     }
 
     private static void addResponseHeaders(Operation operation) {

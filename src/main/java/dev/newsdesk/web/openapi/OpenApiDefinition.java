@@ -45,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "An editorial API key: Authorization: Bearer <key>. Roles: editor < publisher < admin."),
                 responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
-                        description = "A parameter is invalid; errors[] names each one.",
+                        description = "A parameter is invalid, or the operation does not take a query parameter of "
+                                + "that name; errors[] names each one.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "invalidParameter", value = OpenApiDefinition.BAD_REQUEST))),
                 @APIResponse(name = "NotFound", responseCode = "404", description = "Nothing published has this id or slug.",
@@ -56,7 +57,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "notAcceptable", value = OpenApiDefinition.NOT_ACCEPTABLE))),
                 @APIResponse(name = "MalformedBody", responseCode = "400",
-                        description = "The body is not valid JSON, has an unknown field or a value of the wrong type.",
+                        description = "The body is not valid JSON, has an unknown field, a field given twice, a "
+                                + "value of the wrong type (no conversions: \"true\" is not a boolean, 2.5 not a whole "
+                                + "number, 5 not a text), a NUL character or content after the document; or a query "
+                                + "parameter is invalid or unknown. errors[] points at each.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "malformed", value = EditorialProblemExamples.MALFORMED))),
                 @APIResponse(name = "Unauthorized", responseCode = "401",

@@ -1,7 +1,6 @@
 package dev.newsdesk.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -53,9 +53,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String pointer = pointer(e);
-        return ProblemResponses.of(ProblemCode.MALFORMED_REQUEST, "Unknown field " + pointer, path(uri),
-                List.of(Problem.FieldError.pointer(pointer, "unknown field")));
+        return badJson(e, uri);
     }
 
     /** Quarkus maps this subtype itself (as plain JSON); naming it keeps wrong types and enum values problems. */
@@ -66,18 +64,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String pointer = pointer(mapping);
-            return ProblemResponses.of(ProblemCode.MALFORMED_REQUEST, "Invalid value at " + pointer, path(uri),
-                    List.of(Problem.FieldError.pointer(pointer, "invalid value or type")));
-        }
-        return ProblemResponses.of(ProblemCode.MALFORMED_REQUEST, "The request body is not valid JSON", path(uri),
-                List.of());
+        return problem(JsonProblems.of(e), uri);
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, uri); // Quarkus REST wraps the parser's errors (bad syntax, a duplicate field)
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -108,6 +103,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<ProblemException> refused = DatabaseProblems.of(e);
+        if (refused.isPresent()) {
+            LOG.debugf("Database refused a change on %s: %s", path(uri), e);
+            return problem(refused.get(), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, path(uri));
         return ProblemResponses.of(ProblemCode.INTERNAL_ERROR,
@@ -152,17 +152,13 @@ public class ProblemMappers {
         return Problem.FieldError.parameter(parameter == null ? "request" : parameter, violation.getMessage());
     }
 
-    public static String pointer(JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            pointer.append('/');
-            pointer.append(ref.getFieldName() != null ? escape(ref.getFieldName()) : String.valueOf(ref.getIndex()));
-        }
-        return pointer.toString();
+    /** RFC 6901 pointer to where Jackson stopped; see {@link JsonProblems#pointer}. */
+    public static String pointer(com.fasterxml.jackson.databind.JsonMappingException e) {
+        return JsonProblems.pointer(e);
     }
 
     private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+        return JsonProblems.escape(token);
     }
 
     /** The request path as a problem's {@code instance}. */

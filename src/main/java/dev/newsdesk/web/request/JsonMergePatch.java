@@ -1,18 +1,12 @@
 package dev.newsdesk.web.request;
 
-import dev.newsdesk.web.problem.Problem;
-import dev.newsdesk.web.problem.ProblemCode;
-import dev.newsdesk.web.problem.ProblemException;
-import dev.newsdesk.web.problem.ProblemMappers;
+import dev.newsdesk.web.problem.JsonProblems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /** JSON Merge Patch (RFC 7396): objects merge member by member, null removes a member, anything else replaces. */
@@ -45,16 +39,8 @@ public final class JsonMergePatch {
     public static <T> T read(ObjectMapper json, JsonNode document, Class<T> type) {
         try {
             return json.treeToValue(document, type);
-        } catch (UnrecognizedPropertyException e) {
-            String pointer = ProblemMappers.pointer(e);
-            throw new ProblemException(ProblemCode.MALFORMED_REQUEST, "Unknown field " + pointer,
-                    List.of(Problem.FieldError.pointer(pointer, "unknown field")));
-        } catch (JsonMappingException e) {
-            String pointer = ProblemMappers.pointer(e);
-            throw new ProblemException(ProblemCode.MALFORMED_REQUEST, "Invalid value at " + pointer,
-                    List.of(Problem.FieldError.pointer(pointer, "invalid value or type")));
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemCode.MALFORMED_REQUEST, "The merge patch is not valid JSON");
+            throw JsonProblems.of(e);
         }
     }
 }

@@ -61,11 +61,17 @@ public final class RequestParams {
         }
         try {
             String normalized = SPACE_FOR_PLUS.matcher(value.trim()).replaceFirst("+$1").toUpperCase(Locale.ROOT);
-            return OffsetDateTime.parse(normalized).toInstant();
+            OffsetDateTime parsed = OffsetDateTime.parse(normalized);
+            // Java reads years up to 999999999; RFC 3339 has four digits, and no database column holds more.
+            if (parsed.getYear() >= 0 && parsed.getYear() <= 9999) {
+                return parsed.toInstant();
+            }
         } catch (DateTimeParseException e) {
-            reject(name, "must be an RFC 3339 date-time with an offset, such as 2019-04-25T18:38:40+09:00");
-            return null;
+            // refused below
         }
+        reject(name, "must be an RFC 3339 date-time with an offset and a four-digit year, such as "
+                + "2019-04-25T18:38:40+09:00");
+        return null;
     }
 
     public UUID uuid(String name, String value) {

@@ -16,6 +16,7 @@ import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleRepository;
 import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
+import dev.newsdesk.testing.Metrics;
 import dev.newsdesk.testing.MutableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The per-instance cache over HTTP, with it turned on: a second GET within the TTL is the stored copy (it carries
  * Age and does not see a change made meanwhile), conditional requests are answered from it, each content coding
- * keeps its own ETag, and editorial, preview and problem answers are never stored. The clock is fixed, so the TTL
+ * keeps its own ETag, and editorial, preview and problem answers are never stored, nor are URLs with unknown
+ * parameters or responses too heavy to keep. The clock is fixed, so the TTL
  * is crossed by moving it, not by waiting.
  */
 @QuarkusTest
@@ -212,6 +214,53 @@ class LocalCacheTest {
                 .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=300, stale-if-error=86400"));
     }
 
+    @Test
+    void aUrlWithAnUnknownParameterIsNeverStoredNorServed() {
+        Article article = fixtures.article(fixtures.section("Cache")).create();
+        String path = "/api/v1/articles/" + article.getId();
+        api().get(path).then().statusCode(200);
+        api().get(path).then().statusCode(200).header("Age", "0");
+
+        for (int i = 0; i < 2; i++) {
+            api().get(path + "?utm_source=mail").then().statusCode(400).header("Age", nullValue())
+                    .body("errors[0].parameter", equalTo("utm_source"));
+        }
+    }
+
+    @Test
+    void aResponseHeavierThanAnEntryMayIsSentButNotKept() {
+        var section = fixtures.section("Heavy");
+        for (int i = 0; i < 20; i++) {
+            fixtures.article(section).headline("Heavy list item " + i).create();
+        }
+        String list = "/api/v1/articles?limit=100&section=" + section.getSlug();
+        Response first = api().get(list);
+        first.then().statusCode(200).header("Age", nullValue());
+        Response second = api().get(list);
+        second.then().statusCode(200).header("Age", nullValue());
+        assertEquals(first.asString(), second.asString());
+        assertEquals(first.header("ETag"), second.header("ETag"));
+    }
+
+    @Test
+    void hitsAndMissesAreCountedOnTheMetricsPageAsRequestsSawThem() {
+        Article article = fixtures.article(fixtures.section("Counted")).create();
+        double hits = cacheMetric("cache_gets_total", ",result=\"hit\"");
+        double misses = cacheMetric("cache_gets_total", ",result=\"miss\"");
+
+        api().get("/api/v1/articles/" + article.getId()).then().statusCode(200).header("Age", nullValue());
+        api().get("/api/v1/articles/" + article.getId()).then().statusCode(200).header("Age", "0");
+
+        assertEquals(hits + 1, cacheMetric("cache_gets_total", ",result=\"hit\""));
+        assertEquals(misses + 1, cacheMetric("cache_gets_total", ",result=\"miss\""));
+        assertEquals((hits + 1) / (hits + misses + 2), cacheMetric("cache_hit_ratio", ""), 1e-9);
+        assertEquals(16 * 1024 * 1024, cacheMetric("cache_max_weight_bytes", ""));
+    }
+
+    private static double cacheMetric(String name, String moreLabels) {
+        return Metrics.sample(name, "cache=\"representations\"" + moreLabels);
+    }
+
     private void rename(Article article, String headline) {
         QuarkusTransaction.requiringNew().run(() -> articles.findById(article.getId()).setHeadline(headline));
     }
@@ -222,6 +271,8 @@ class LocalCacheTest {
         public Map<String, String> getConfigOverrides() {
             // An in-memory H2 database of its own: one left by the previous Quarkus start belongs to its class loader.
             return Map.of("%test.newsdesk.http-cache.local-cache.ttl", TTL.toSeconds() + "s",
+                    // A list of 20 articles weighs more, a single article less.
+                    "%test.newsdesk.http-cache.local-cache.max-entry-size", "8K",
                     "%test.newsdesk-db.url.h2",
                     "jdbc:h2:mem:localcache;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }

@@ -2,7 +2,6 @@ package dev.newsdesk.web.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,15 +17,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-instance cache never serves a copy older than twice its TTL, whatever happened on other instances, and
- * tells downstream caches how old a copy is: the two facts the scale-out guarantee in the README rests on.
+ * tells downstream caches how old a copy is: the two facts the scale-out guarantee in the README rests on. It never
+ * holds more bytes than its bound, whatever URLs arrive.
  */
 class RepresentationCacheTest {
+
+    private static final long MB = 1 << 20;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T00:00:00Z"));
 
     @Test
     void servesACopyUntilItsTtlHasPassedThenRendersAgain() {
-        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), 100);
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), MB, MB);
         cache.put("/api/v1/articles/1", rendered("a"));
 
         clock.advance(Duration.ofMillis(1999));
@@ -37,7 +39,7 @@ class RepresentationCacheTest {
 
     @Test
     void oneRequestRendersAnExpiredCopyAgainWhileTheOthersKeepTheOldOneForAtMostOneMoreTtl() {
-        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), 100);
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), MB, MB);
         cache.put("/api/v1/articles/1", rendered("a"));
 
         clock.advance(Duration.ofSeconds(2));
@@ -59,7 +61,7 @@ class RepresentationCacheTest {
 
     @Test
     void ageIsRoundedUpSoDownstreamCachesNeverThinkACopyFresher() {
-        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), 100);
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), MB, MB);
         CachedRepresentation rep = rendered("a");
         assertEquals(0, cache.ageSeconds(rep));
         clock.advance(Duration.ofMillis(1));
@@ -70,28 +72,78 @@ class RepresentationCacheTest {
 
     @Test
     void aZeroTtlTurnsTheCacheOff() {
-        RepresentationCache cache = new RepresentationCache(clock, Duration.ZERO, 100);
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ZERO, MB, MB);
         cache.put("/x", rendered("a"));
         assertFalse(cache.enabled());
         assertNull(cache.find("/x"));
     }
 
     @Test
-    void staysWithinItsBoundWhenManyDistinctUrlsArrive() {
-        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), 3);
-        for (int i = 0; i < 10; i++) {
-            cache.put("/x" + i, rendered("t" + i));
+    void staysWithinItsWeightInBytesWhenManyDistinctUrlsArrive() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), 100_000, 20_000);
+        for (int i = 0; i < 1_000; i++) {
+            cache.put("/api/v1/articles?limit=100&x=" + i, rendered("t" + i, 10_000));
+            assertTrue(cache.stats().weight() <= 100_000, "weight after " + i + ": " + cache.stats().weight());
         }
-        int live = 0;
-        for (int i = 0; i < 10; i++) {
-            live += cache.find("/x" + i) != null ? 1 : 0;
-        }
-        assertTrue(live >= 1 && live <= 3, "live entries: " + live);
-        assertNotNull(cache.find("/x9"), "the latest entry is kept");
+        RepresentationCache.Stats stats = cache.stats();
+        assertTrue(stats.entries() >= 5 && stats.entries() <= 10, "entries: " + stats.entries());
+        assertEquals(1_000 - stats.entries(), stats.evictions());
+        assertEquals(100_000, stats.maxWeight());
+    }
+
+    @Test
+    void aResponseHeavierThanAnEntryMayIsNotKeptAndTakesTheOldCopyWithIt() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), 100_000, 20_000);
+        cache.put("/api/v1/articles", rendered("small", 1_000));
+        cache.put("/api/v1/articles", rendered("large", 20_000));
+
+        assertNull(cache.find("/api/v1/articles"));
+        assertEquals(1, cache.stats().tooLarge());
+        assertEquals(0, cache.stats().weight());
+    }
+
+    @Test
+    void copiesTwoTtlsOldAreDroppedWithoutBeingAskedFor() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(1), MB, MB);
+        cache.put("/a", rendered("a", 1_000));
+        cache.put("/b", rendered("b", 1_000));
+        clock.advance(Duration.ofSeconds(2));
+
+        RepresentationCache.Stats stats = cache.stats();
+        assertEquals(0, stats.entries());
+        assertEquals(0, stats.weight());
+        assertEquals(2, stats.evictions());
+    }
+
+    @Test
+    void countsHitsAndMissesAsRequestsSawThem() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), MB, MB);
+        assertNull(cache.find("/a"));
+        cache.put("/a", rendered("a"));
+        cache.find("/a");
+        cache.find("/a");
+        clock.advance(Duration.ofSeconds(2));
+        assertNull(cache.find("/a"), "the request that renders the expired copy again");
+        cache.find("/a");
+
+        RepresentationCache.Stats stats = cache.stats();
+        assertEquals(3, stats.hits());
+        assertEquals(2, stats.misses());
+        assertEquals(0.6, stats.hitRatio(), 1e-9);
     }
 
     private CachedRepresentation rendered(String tag) {
-        return new CachedRepresentation(new byte[0], null, tag, clock.instant(), Set.of(), "articles", "public",
+        return rendered(tag, 0);
+    }
+
+    /** A copy of about this many bytes in all: the body makes up what the fixed parts do not. */
+    private CachedRepresentation rendered(String tag, int weight) {
+        CachedRepresentation empty = copy(tag, new byte[0]);
+        return weight == 0 ? empty : copy(tag, new byte[Math.max(0, weight - empty.weight())]);
+    }
+
+    private CachedRepresentation copy(String tag, byte[] body) {
+        return new CachedRepresentation(body, null, tag, clock.instant(), Set.of(), "articles", "public",
                 clock.instant(), Map.of("Link", List.of("</x>; rel=\"self\"")), null);
     }
 
