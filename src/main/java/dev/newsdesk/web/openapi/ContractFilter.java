@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Contract-wide conventions applied to the generated OpenAPI document, so no resource has to repeat them:
  * <ul>
- * <li>every operation documents the errors any request can meet (406, 500); a secured one those of its key (401,
+ * <li>every operation documents the errors any request can meet (406, 500, and 503 while the database is
+ * unavailable: every operation reads it); a secured one those of its key (401,
  * 403); one with a request body those of any body (400 malformed, 413, 415); one with a query parameter or a
  * typed path parameter (a UUID, a number, a pattern) the 400 of a bad parameter; one with a path parameter the 404
  * of what it names; and one that takes If-Match those of its precondition (412, 428);</li>
@@ -97,6 +98,7 @@ public class ContractFilter implements OASFilter {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         addIfAbsent(operation, "406", "NotAcceptable");
         addIfAbsent(operation, "500", "InternalError");
+        addIfAbsent(operation, "503", "ServiceUnavailable");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             addIfAbsent(operation, "401", "Unauthorized");
             addIfAbsent(operation, "403", "Forbidden");

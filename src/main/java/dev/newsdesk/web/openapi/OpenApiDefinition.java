@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -99,6 +101,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The change needs an If-Match header with the ETag of your last GET.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "ifMatchMissing", value = EditorialProblemExamples.PRECONDITION_REQUIRED))),
+                @APIResponse(name = "ServiceUnavailable", responseCode = "503",
+                        description = "The database is unavailable (down, unreachable or not answering in time); "
+                                + "nothing was changed. Retry after the Retry-After delay.",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "databaseUnavailable", value = OpenApiDefinition.UNAVAILABLE))),
                 @APIResponse(name = "InternalError", responseCode = "500",
                         description = "An unexpected error; the detail carries an incident id for the logs.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -119,6 +128,10 @@ public class OpenApiDefinition extends Application {
             {"type":"urn:newsdesk:problem:not-acceptable","title":"Not acceptable","status":406,\
             "detail":"This resource is only available as application/json","instance":"/api/v1/articles",\
             "code":"NOT_ACCEPTABLE"}""";
+    static final String UNAVAILABLE = """
+            {"type":"urn:newsdesk:problem:service-unavailable","title":"Service unavailable","status":503,\
+            "detail":"The database is unavailable; try again after the Retry-After delay","instance":"/api/v1/articles",\
+            "code":"SERVICE_UNAVAILABLE"}""";
     static final String INTERNAL = """
             {"type":"urn:newsdesk:problem:internal-error","title":"Internal server error","status":500,\
             "detail":"An unexpected error occurred; quote incident 1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b when reporting it",\
