@@ -18,7 +18,18 @@ import java.util.Set;
 public final class DatabaseFailures {
 
     /** The kinds an outage is logged by: few and stable, so one line per kind and interval is enough. */
-    public enum Kind { CONNECTION, TIMEOUT, POOL_EXHAUSTED, SHUTDOWN }
+    public enum Kind {
+        /** Refused, reset or broken connections. */
+        CONNECTION,
+        /** No answer in time on a connection (a frozen server or network). */
+        TIMEOUT,
+        /** A statement cancelled by statement_timeout: the server answers, slowly. */
+        SLOW_STATEMENT,
+        /** No connection from the pool in time. */
+        POOL_EXHAUSTED,
+        /** The server is shutting down, starting or full. */
+        SHUTDOWN
+    }
 
     /**
      * SQLStates of a database going away. PostgreSQL: 08xxx connection exceptions, 57P01-57P03 shutting down or
@@ -43,6 +54,9 @@ public final class DatabaseFailures {
     }
 
     private static Kind kindOf(Throwable t) {
+        if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+            return Kind.SLOW_STATEMENT;
+        }
         if (t instanceof SQLTimeoutException || t instanceof SocketTimeoutException) {
             return Kind.TIMEOUT;
         }
@@ -55,9 +69,6 @@ public final class DatabaseFailures {
             if (state != null) {
                 if (state.startsWith("08") || H2_CONNECTION_STATES.contains(state)) {
                     return Kind.CONNECTION;
-                }
-                if (state.equals("57014")) {
-                    return Kind.TIMEOUT;
                 }
                 if (SHUTDOWN_STATES.contains(state)) {
                     return Kind.SHUTDOWN;
@@ -74,7 +85,7 @@ public final class DatabaseFailures {
             return Kind.CONNECTION;
         }
         if (name.equals("org.hibernate.QueryTimeoutException") || name.equals("jakarta.persistence.QueryTimeoutException")) {
-            return Kind.TIMEOUT;
+            return Kind.SLOW_STATEMENT;
         }
         return null;
     }

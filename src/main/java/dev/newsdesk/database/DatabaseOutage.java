@@ -36,7 +36,9 @@ public class DatabaseOutage {
     public Optional<Response> answer(Throwable failure, String instance) {
         return DatabaseFailures.unavailability(failure).map(kind -> {
             report(kind, failure);
-            dropIdleConnections();
+            if (kind != DatabaseFailures.Kind.SLOW_STATEMENT) {
+                dropIdleConnections(); // a slow statement breaks no connection
+            }
             Response problem = ProblemResponses.of(ProblemCode.SERVICE_UNAVAILABLE,
                     "The database is unavailable; try again after the Retry-After delay", instance, List.of());
             return Response.fromResponse(problem).header("Retry-After", config.retryAfter().toSeconds()).build();

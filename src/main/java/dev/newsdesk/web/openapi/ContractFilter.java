@@ -73,12 +73,7 @@ public class ContractFilter implements OASFilter {
                         operation.getResponses().getAPIResponses()));
             }
         }
-        if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null
-                && openAPI.getComponents().getResponses().get("NotModified") != null) {
-            APIResponse notModified = openAPI.getComponents().getResponses().get("NotModified");
-            addHeaderIfAbsent(notModified, "RateLimit-Policy", OpenApiDefinition.POLICY_HEADER);
-            addHeaderIfAbsent(notModified, "RateLimit", OpenApiDefinition.LIMIT_HEADER);
-        }
+        RateLimitHeaders.document(openAPI);
         Set<String> requestOnly = reachable(requestRoots, schemas);
         for (String name : reachable(responseRoots, schemas)) {
             Schema schema = schemas.get(name);
@@ -147,10 +142,6 @@ public class ContractFilter implements OASFilter {
                 | takeMarker(operation.getRequestBody());
         operation.getResponses().getAPIResponses().values().forEach(ContractFilter::takeMarker);
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("2")) {
-                addHeaderIfAbsent(response, "RateLimit-Policy", OpenApiDefinition.POLICY_HEADER);
-                addHeaderIfAbsent(response, "RateLimit", OpenApiDefinition.LIMIT_HEADER);
-            }
             if (etag && (status.equals("200") || status.equals("201"))) {
                 addHeaderIfAbsent(response, "ETag", ETAG_DESCRIPTION);
             }
