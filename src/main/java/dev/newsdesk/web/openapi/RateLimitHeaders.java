@@ -3,7 +3,7 @@ package dev.newsdesk.web.openapi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -21,8 +21,9 @@ final class RateLimitHeaders {
 
     /** Every success and the shared 304 carry the two rate-limit fields, defined once as header components. */
     static void document(OpenAPI openAPI) {
-        Map<String, String> fields = Map.of("RateLimit-Policy", OpenApiDefinition.POLICY_HEADER,
-                "RateLimit", OpenApiDefinition.LIMIT_HEADER);
+        // Sorted: the generated contract is committed, so its order must not change from one build to the next.
+        Map<String, String> fields = new TreeMap<>(Map.of("RateLimit-Policy", OpenApiDefinition.POLICY_HEADER,
+                "RateLimit", OpenApiDefinition.LIMIT_HEADER));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -40,7 +41,7 @@ final class RateLimitHeaders {
             responses.add(openAPI.getComponents().getResponses().get("NotModified"));
         }
         for (APIResponse response : responses) {
-            for (String name : new TreeSet<>(fields.keySet())) {
+            for (String name : fields.keySet()) {
                 if (response.getRef() == null && (response.getHeaders() == null
                         || !response.getHeaders().containsKey(name))) {
                     response.addHeader(name, OASFactory.createHeader().ref(name));
