@@ -85,12 +85,12 @@ start_app() {
     local db=$1 ttl=$2 t0
     t0=$(date +%s%N)
     # From the application's directory, as in the image: the AppCDS archive records the jar by that relative path.
-    # exec keeps $! the JVM's pid, so the RSS read below is the JVM's.
+    # exec keeps $! the JVM's pid, so the RSS read below is the JVM's. Rate limits off: wrk is one client address.
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     (cd target/quarkus-app && MALLOC_ARENA_MAX=2 exec java $JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa \
         -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$API_PORT" \
         -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" -Dquarkus.datasource.username="$PGUSER" \
-        -Dnewsdesk.http-cache.local-cache.ttl="$ttl" -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.quarkus\".level=INFO \
+        -Dnewsdesk.http-cache.local-cache.ttl="$ttl" -Dnewsdesk.rate-limit.enabled=false -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.quarkus\".level=INFO \
         -jar quarkus-run.jar >"$WORK/app.log" 2>&1) &
     APP_PID=$!
     for _ in $(seq 1 600); do

@@ -1,5 +1,6 @@
 package dev.newsdesk.apikey;
 
+import dev.newsdesk.security.IssuingKeys;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -15,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     /** Identity attribute holding the key's id. */
-    public static final String KEY_ID = "newsdesk.api-key-id";
+    public static final String KEY_ID = IssuingKeys.KEY_ID_ATTRIBUTE;
 
     private final ApiKeyService keys;
 

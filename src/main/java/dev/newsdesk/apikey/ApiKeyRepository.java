@@ -13,6 +13,14 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
         return find("keyHash = ?1 and revokedAt is null", keyHash).firstResultOptional();
     }
 
+    public Optional<ApiKey> findByHash(String keyHash) {
+        return find("keyHash", keyHash).firstResultOptional();
+    }
+
+    public List<ApiKey> listActiveByName(String name) {
+        return list("name = ?1 and revokedAt is null", name);
+    }
+
     public boolean existsByHash(String keyHash) {
         return count("keyHash", keyHash) > 0;
     }

@@ -4,6 +4,7 @@ import dev.newsdesk.apikey.api.ApiKeyCreateRequest;
 import dev.newsdesk.apikey.api.ApiKeyCreated;
 import dev.newsdesk.apikey.api.ApiKeyList;
 import dev.newsdesk.apikey.api.ApiKeyResponse;
+import dev.newsdesk.security.IssuingKeys;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.request.ApiTime;
 import dev.newsdesk.web.problem.ProblemException;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ApiKeyService {
+public class ApiKeyService implements IssuingKeys {
 
     private final ApiKeyRepository keys;
     private final ApiTime time;
@@ -57,6 +58,13 @@ public class ApiKeyService {
         return keys.findActiveByHash(ApiKeySecrets.hash(secret));
     }
 
+    /** Whether this key exists and is not revoked: a preview token works only while the key that issued it does. */
+    @Override
+    @Transactional
+    public boolean isActive(UUID keyId) {
+        return keys.findByIdOptional(keyId).filter(key -> key.getRevokedAt() == null).isPresent();
+    }
+
     /** Stores a key with a given secret (the bootstrap key from configuration); false if it exists already. */
     @Transactional
     public boolean storeIfAbsent(String name, Role role, String secret) {
@@ -65,6 +73,27 @@ public class ApiKeyService {
         }
         store(name, role, secret);
         return true;
+    }
+
+    /** What {@link #installBootstrap} did. */
+    public enum BootstrapOutcome { STORED, ALREADY_ACTIVE, REVOKED }
+
+    /**
+     * Makes this secret the one active admin key of this name: other active keys of the name (an earlier configured
+     * secret, a generated first key) are revoked, so changing the configured secret retires the old one. A secret
+     * that was revoked stays revoked: configuring it again does not bring it back.
+     */
+    @Transactional
+    public BootstrapOutcome installBootstrap(String name, String secret) {
+        String hash = ApiKeySecrets.hash(secret);
+        keys.listActiveByName(name).stream().filter(key -> !key.getKeyHash().equals(hash))
+                .forEach(key -> key.setRevokedAt(clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        Optional<ApiKey> existing = keys.findByHash(hash);
+        if (existing.isEmpty()) {
+            store(name, Role.ADMIN, secret);
+            return BootstrapOutcome.STORED;
+        }
+        return existing.get().getRevokedAt() == null ? BootstrapOutcome.ALREADY_ACTIVE : BootstrapOutcome.REVOKED;
     }
 
     /** A new admin key when the database holds no key at all; empty otherwise. */

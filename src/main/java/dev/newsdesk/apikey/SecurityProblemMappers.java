@@ -1,6 +1,7 @@
 package dev.newsdesk.apikey;
 
 
+import dev.newsdesk.database.DatabaseOutage;
 import dev.newsdesk.security.InvalidPreviewTokenException;
 import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemResponses;
@@ -19,14 +20,21 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class SecurityProblemMappers {
 
+    private final DatabaseOutage outage;
+
+    public SecurityProblemMappers(DatabaseOutage outage) {
+        this.outage = outage;
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthorized("Send an API key as Authorization: Bearer <key>", uri);
     }
 
+    /** A key that could not be looked up because the database is down is neither good nor bad: 503, not 401. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized("The API key is unknown or revoked", uri);
+        return outage.answer(e, path(uri)).orElseGet(() -> unauthorized("The API key is unknown or revoked", uri));
     }
 
     @ServerExceptionMapper

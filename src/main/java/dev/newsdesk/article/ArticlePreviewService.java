@@ -3,6 +3,7 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.api.PreviewToken;
 import dev.newsdesk.security.PreviewTokens;
+import dev.newsdesk.web.problem.ProblemException;
 import dev.newsdesk.web.request.ApiTime;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,8 +31,9 @@ public class ArticlePreviewService {
     }
 
     /**
-     * With a token, the token decides (it must be for this article and unexpired); without one, the API key. With a
-     * pending draft, the draft's content on a copy of the article that is never saved.
+     * With a token, the token decides (it must be for this article, unexpired, and its issuing key still active);
+     * without one, the API key. A deleted article is 404 either way. With a pending draft, the draft's content on a
+     * copy of the article that is never saved.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleResponse preview(UUID id, String token, SecurityIdentity caller) {
@@ -41,6 +43,9 @@ public class ArticlePreviewService {
             throw new UnauthorizedException();
         }
         Article article = editable.find(id);
+        if (article.getStatus() == ArticleStatus.DELETED) {
+            throw ProblemException.notFound("article", id.toString()); // a tombstone has nothing to preview
+        }
         if (article.getPendingRevision() == null) {
             return deliveryMapper.toResponse(article);
         }

@@ -1,9 +1,9 @@
 package dev.newsdesk.security;
 
-/** A preview token that is forged, expired or for another article: a 401 like a bad key. */
+/** A preview token that is forged, expired, for another article or issued by a revoked key: a 401 like a bad key. */
 public class InvalidPreviewTokenException extends RuntimeException {
 
     public InvalidPreviewTokenException() {
-        super("The preview token is invalid, expired or for another article", null, false, false);
+        super("The preview token is invalid, expired, for another article or its API key was revoked", null, false, false);
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsdesk.security;
 
 import dev.newsdesk.config.EditorialConfig;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,8 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
 /**
- * Signed, expiring preview tokens: {@code base64url(articleId.expiry)} + "." + {@code base64url(HMAC-SHA256)}.
- * Stateless, so any instance with the same secret accepts a token another instance issued.
+ * Signed, expiring preview tokens: {@code base64url(articleId.keyId.expiry)} + "." + {@code base64url(HMAC-SHA256)}.
+ * Any instance with the same secret accepts a token another instance issued. The token names the API key that
+ * issued it, and works only while that key does: revoking a key ends the previews it handed out.
  */
 @ApplicationScoped
 public class PreviewTokens {
@@ -28,10 +30,14 @@ public class PreviewTokens {
     private final byte[] secret;
     private final EditorialConfig config;
     private final Clock clock;
+    private final IssuingKeys keys;
+    private final SecurityIdentity identity;
 
-    public PreviewTokens(EditorialConfig config, Clock clock) {
+    public PreviewTokens(EditorialConfig config, Clock clock, IssuingKeys keys, SecurityIdentity identity) {
         this.config = config;
         this.clock = clock;
+        this.keys = keys;
+        this.identity = identity;
         this.secret = config.preview().secret().filter(s -> !s.isBlank())
                 .map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(PreviewTokens::randomSecret);
     }
@@ -39,14 +45,22 @@ public class PreviewTokens {
     public record Issued(String token, Instant expiresAt) {
     }
 
+    /** A token for this article, issued by the API key of the current request. */
     public Issued issue(UUID articleId) {
+        Object keyId = identity.getAttribute(IssuingKeys.KEY_ID_ATTRIBUTE);
+        if (keyId == null) {
+            throw new IllegalStateException("Preview tokens are issued to requests authenticated with an API key");
+        }
         Instant expiresAt = clock.instant().plus(config.preview().ttl()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String payload = articleId + "." + expiresAt.getEpochSecond();
+        String payload = articleId + "." + keyId + "." + expiresAt.getEpochSecond();
         String token = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(sign(payload));
         return new Issued(token, expiresAt);
     }
 
-    /** Throws unless the token was signed here, is for this article and has not expired. */
+    /**
+     * Throws unless the token was signed here, is for this article, has not expired and the key that issued it is
+     * still active.
+     */
     public void verify(String token, UUID articleId) {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 2) {
@@ -65,16 +79,18 @@ public class PreviewTokens {
             throw new InvalidPreviewTokenException();
         }
         String[] fields = payload.split("\\.", -1);
-        if (fields.length != 2 || !fields[0].equals(articleId.toString())) {
+        if (fields.length != 3 || !fields[0].equals(articleId.toString())) {
             throw new InvalidPreviewTokenException();
         }
         long expiry;
+        UUID keyId;
         try {
-            expiry = Long.parseLong(fields[1]);
-        } catch (NumberFormatException e) {
+            keyId = UUID.fromString(fields[1]);
+            expiry = Long.parseLong(fields[2]);
+        } catch (IllegalArgumentException e) {
             throw new InvalidPreviewTokenException();
         }
-        if (!clock.instant().isBefore(Instant.ofEpochSecond(expiry))) {
+        if (!clock.instant().isBefore(Instant.ofEpochSecond(expiry)) || !keys.isActive(keyId)) {
             throw new InvalidPreviewTokenException();
         }
     }

@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Contract-wide conventions applied to the generated OpenAPI document, so no resource has to repeat them:
  * <ul>
  * <li>every operation documents the errors any request can meet (400 for a query parameter it does not take or a
- * bad one, 406, 500); a secured one those of its key (401, 403); one with a request body those of any body (400
- * malformed, 413, 415); one with a path parameter the 404 of what it names; and one that takes If-Match those of
- * its precondition (412, 428);</li>
+ * bad one, 406, 429 once a rate limit is spent, 500, and 503 while the database is unavailable: every operation
+ * reads it); a secured one those of its key (401, 403); one with a request body those of any body (400 malformed,
+ * 413, 415); one with a path parameter the 404 of what it names; and one that takes If-Match those of its
+ * precondition (412, 428);</li>
+ * <li>every success (and the shared 304) carries the rate-limit headers RateLimit-Policy and RateLimit;</li>
  * <li>an operation marked {@code x-etag} answers its 200/201 with the ETag of the version it returns, and a
  * response whose schema is a page ({@code …Page}) carries the RFC 8288 Link header;</li>
  * <li>schemas that only ever appear in responses list all their properties as required: the API always writes
@@ -71,6 +73,7 @@ public class ContractFilter implements OASFilter {
                         operation.getResponses().getAPIResponses()));
             }
         }
+        RateLimitHeaders.document(openAPI);
         Set<String> requestOnly = reachable(requestRoots, schemas);
         for (String name : reachable(responseRoots, schemas)) {
             Schema schema = schemas.get(name);
@@ -97,6 +100,8 @@ public class ContractFilter implements OASFilter {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         addIfAbsent(operation, "406", "NotAcceptable");
         addIfAbsent(operation, "500", "InternalError");
+        addIfAbsent(operation, "429", "TooManyRequests");
+        addIfAbsent(operation, "503", "ServiceUnavailable");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             addIfAbsent(operation, "401", "Unauthorized");
             addIfAbsent(operation, "403", "Forbidden");

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -103,6 +105,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "The change needs an If-Match header with the ETag of your last GET.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "ifMatchMissing", value = EditorialProblemExamples.PRECONDITION_REQUIRED))),
+                @APIResponse(name = "TooManyRequests", responseCode = "429",
+                        description = "A rate limit's budget is spent (per API key, or per client address without a "
+                                + "valid key; the delivery and editorial APIs have budgets of their own, and so have "
+                                + "failed key attempts). Nothing was done. Retry after the Retry-After delay.",
+                        headers = {
+                                @Header(name = "Retry-After", description = "Seconds until the budget is restored.",
+                                        schema = @Schema(type = SchemaType.INTEGER)),
+                                @Header(name = "RateLimit-Policy", description = OpenApiDefinition.POLICY_HEADER,
+                                        schema = @Schema(type = SchemaType.STRING)),
+                                @Header(name = "RateLimit", description = OpenApiDefinition.LIMIT_HEADER,
+                                        schema = @Schema(type = SchemaType.STRING))},
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "rateLimited", value = OpenApiDefinition.RATE_LIMITED))),
+                @APIResponse(name = "ServiceUnavailable", responseCode = "503",
+                        description = "The database is unavailable (down, unreachable or not answering in time); "
+                                + "nothing was changed. Retry after the Retry-After delay.",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "databaseUnavailable", value = OpenApiDefinition.UNAVAILABLE))),
                 @APIResponse(name = "InternalError", responseCode = "500",
                         description = "An unexpected error; the detail carries an incident id for the logs.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -123,6 +145,19 @@ public class OpenApiDefinition extends Application {
             {"type":"urn:newsdesk:problem:not-acceptable","title":"Not acceptable","status":406,\
             "detail":"This resource is only available as application/json","instance":"/api/v1/articles",\
             "code":"NOT_ACCEPTABLE"}""";
+    /** The two fields of draft-ietf-httpapi-ratelimit-headers-10, as every rate-limited answer carries them. */
+    public static final String POLICY_HEADER = "The budget this request spent (draft-ietf-httpapi-ratelimit-headers-10): "
+            + "\"name\";q=<requests>;w=<window seconds>, e.g. \"delivery-address\";q=1200;w=60.";
+    public static final String LIMIT_HEADER = "What is left of it (draft-ietf-httpapi-ratelimit-headers-10): "
+            + "\"name\";r=<remaining requests>;t=<seconds until restored>, e.g. \"delivery-address\";r=1187;t=42.";
+    static final String RATE_LIMITED = """
+            {"type":"urn:newsdesk:problem:rate-limited","title":"Too many requests","status":429,\
+            "detail":"The delivery-address budget of 1200 requests per 60 s is spent; retry after 42 s",\
+            "instance":"/api/v1/articles","code":"RATE_LIMITED"}""";
+    static final String UNAVAILABLE = """
+            {"type":"urn:newsdesk:problem:service-unavailable","title":"Service unavailable","status":503,\
+            "detail":"The database is unavailable; try again after the Retry-After delay","instance":"/api/v1/articles",\
+            "code":"SERVICE_UNAVAILABLE"}""";
     static final String INTERNAL = """
             {"type":"urn:newsdesk:problem:internal-error","title":"Internal server error","status":500,\
             "detail":"An unexpected error occurred; quote incident 1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b when reporting it",\

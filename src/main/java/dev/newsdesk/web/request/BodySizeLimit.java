@@ -1,10 +1,8 @@
 package dev.newsdesk.web.request;
 
-import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemCode;
+import dev.newsdesk.web.problem.ProblemWriter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -23,12 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit {
 
     private final Optional<MemorySize> maxBodySize;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
     public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
-                         ObjectMapper json) {
+                         ProblemWriter problems) {
         this.maxBodySize = maxBodySize;
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -41,21 +39,10 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        ProblemCode code = ProblemCode.PAYLOAD_TOO_LARGE;
-        Problem problem = new Problem(code.type(), code.title(), code.status(),
-                "The request body is too large: at most " + max + " bytes", context.request().path(), code.name(), null);
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem could not be serialized", e);
-        }
         // The body will not be read: close the connection rather than leave its bytes on it.
-        context.response().setStatusCode(code.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problems.send(context, ProblemCode.PAYLOAD_TOO_LARGE, "The request body is too large: at most " + max + " bytes",
+                context.request().path());
     }
 
     private static boolean isLarger(String contentLength, long max) {
