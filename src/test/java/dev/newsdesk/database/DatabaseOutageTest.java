@@ -11,6 +11,7 @@ import dev.newsdesk.security.Role;
 import dev.newsdesk.testing.DatabaseProxyResource;
 import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
+import dev.newsdesk.testing.LogCapture;
 import dev.newsdesk.testing.TcpProxy;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,10 +19,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +47,8 @@ class DatabaseOutageTest {
         api().header("Authorization", admin).contentType("application/json").body(section(before))
                 .post("/api/v1/editorial/sections").then().statusCode(201);
         TcpProxy proxy = DatabaseProxyResource.proxy();
-        List<LogRecord> log = new CopyOnWriteArrayList<>();
-        Handler capture = capture(log);
-        Logger.getLogger(DatabaseOutage.class.getName()).addHandler(capture);
+        List<LogRecord> log;
+        LogCapture capture = LogCapture.of(DatabaseOutage.class);
         proxy.cut();
         try {
             unavailable(api().get("/api/v1/sections"), "/api/v1/sections");
@@ -63,7 +60,8 @@ class DatabaseOutageTest {
             given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
         } finally {
             proxy.restore();
-            Logger.getLogger(DatabaseOutage.class.getName()).removeHandler(capture);
+            capture.close();
+            log = capture.records();
         }
 
         api().get("/api/v1/sections/{slug}", before).then().statusCode(200).body("slug", equalTo(before));
@@ -107,22 +105,5 @@ class DatabaseOutageTest {
 
     private static Map<String, Object> section(String slug) {
         return Map.of("slug", slug, "name", "Outage " + slug, "position", 1);
-    }
-
-    private static Handler capture(List<LogRecord> records) {
-        return new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }

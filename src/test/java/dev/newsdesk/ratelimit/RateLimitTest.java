@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsdesk.apikey.ApiKeyService;
 import dev.newsdesk.apikey.api.ApiKeyCreateRequest;
 import dev.newsdesk.security.Role;
+import dev.newsdesk.testing.LogCapture;
 import dev.newsdesk.testing.MutableClock;
 import dev.newsdesk.testing.SmallBudgetsProfile;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,11 +19,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,24 +115,8 @@ class RateLimitTest {
     void failedKeyAttemptsAreLimitedAndLogged() {
         String secret = keys.create(new ApiKeyCreateRequest("attempts-" + ADDRESSES.get(), Role.EDITOR)).secret();
         String address = address();
-        List<String> log = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                log.add(record.getLevel() + " " + String.format(record.getMessage(), record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(RateLimitRoute.class.getName());
-        logger.addHandler(capture);
-        try {
+        List<String> log;
+        try (LogCapture capture = LogCapture.of(RateLimitRoute.class)) {
             from(address).header("Authorization", "Bearer nd_guess-one").get("/api/v1/editorial/articles")
                     .then().statusCode(401);
             from(address).header("Authorization", "Bearer nd_guess-two").get("/api/v1/sections")
@@ -147,8 +128,7 @@ class RateLimitTest {
             from(address).header("Authorization", "Bearer " + secret).get("/api/v1/editorial/articles")
                     .then().statusCode(429);
             from(address).get("/api/v1/sections").then().statusCode(200);
-        } finally {
-            logger.removeHandler(capture);
+            log = capture.lines();
         }
         assertEquals(List.of(
                 "WARN Unknown or revoked API key nd_guess-o... from " + address
