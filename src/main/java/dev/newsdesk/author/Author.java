@@ -1,5 +1,6 @@
 package dev.newsdesk.author;
 
+import dev.newsdesk.reference.ReferenceEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "author")
-public class Author {
+public class Author implements ReferenceEntity {
 
     @Id
     private UUID id;

@@ -1,13 +1,13 @@
 package dev.newsdesk.author;
 
-import dev.newsdesk.web.openapi.ContractFilter;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import dev.newsdesk.author.api.AuthorRequest;
 import dev.newsdesk.author.api.AuthorResponse;
+import dev.newsdesk.reference.ReferenceEditing;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.cache.EntityTags;
-import dev.newsdesk.web.openapi.OpenApiDefinition;
 import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.web.openapi.ContractFilter;
+import dev.newsdesk.web.openapi.OpenApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,33 +34,36 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/editorial/authors")
+@Path(AuthorEditorialResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial authors")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
 public class AuthorEditorialResource {
 
-    private final AuthorEditorialService authors;
+    static final String PATH = "/api/v1/editorial/authors";
+    private static final String ID = "The author's id.";
 
-    public AuthorEditorialResource(AuthorEditorialService authors) {
+    private final ReferenceEditing editing;
+    private final AuthorEditing authors;
+
+    public AuthorEditorialResource(ReferenceEditing editing, AuthorEditing authors) {
+        this.editing = editing;
         this.authors = authors;
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PUBLISHER_NAME)
     @Operation(operationId = "createAuthor", summary = "Create an author",
             description = "A new author for bylines. Publisher role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "The new author.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AuthorResponse.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
+            content = @Content(schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid AuthorRequest request) {
-        Versioned<AuthorResponse> created = authors.create(request);
-        return created.toResponse(Response.created(URI.create("/api/v1/editorial/authors/" + created.body().id())));
+        Versioned<AuthorResponse> created = editing.create(authors, request);
+        return created.toResponse(Response.created(URI.create(PATH + "/" + created.body().id())));
     }
 
     @GET
@@ -71,34 +73,26 @@ public class AuthorEditorialResource {
             description = "The author and the ETag to send as If-Match when changing or deleting it. Editor role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The author.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AuthorResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "The author's id.") @PathParam("id") UUID id) {
-        return authors.get(id).toResponse(Response.ok());
+            content = @Content(schema = @Schema(implementation = AuthorResponse.class)))
+    public Response get(@Parameter(description = ID) @PathParam("id") UUID id) {
+        return editing.get(authors, id).toResponse(Response.ok());
     }
 
     @PUT
     @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PUBLISHER_NAME)
     @Operation(operationId = "updateAuthor", summary = "Replace an author",
             description = "Replaces every field of the author. Publisher role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed author.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AuthorResponse.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response update(@Parameter(description = "The author's id.") @PathParam("id") UUID id,
+    public Response update(@Parameter(description = ID) @PathParam("id") UUID id,
                            @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid AuthorRequest request) {
-        return authors.update(id, EntityTags.parseIfMatch(ifMatch), request)
-                .toResponse(Response.ok());
+        return editing.update(authors, id, EntityTags.parseIfMatch(ifMatch), request).toResponse(Response.ok());
     }
 
     @DELETE
@@ -107,12 +101,10 @@ public class AuthorEditorialResource {
     @Operation(operationId = "deleteAuthor", summary = "Delete an unused author",
             description = "An author credited on any article (deleted ones included) cannot be deleted: 409. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(description = "The author's id.") @PathParam("id") UUID id,
+    public void delete(@Parameter(description = ID) @PathParam("id") UUID id,
                        @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        authors.delete(id, EntityTags.parseIfMatch(ifMatch));
+        editing.delete(authors, id, EntityTags.parseIfMatch(ifMatch));
     }
 }

@@ -2,11 +2,9 @@ package dev.newsdesk.author;
 
 import dev.newsdesk.author.api.AuthorPage;
 import dev.newsdesk.author.api.AuthorResponse;
-import dev.newsdesk.web.paging.PageLinks;
-import dev.newsdesk.web.paging.PageMeta;
-import dev.newsdesk.web.paging.Paging;
-import dev.newsdesk.web.request.RequestParams;
+import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.SlugCursor;
+import dev.newsdesk.web.request.RequestParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,11 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,8 +38,7 @@ public class AuthorResource {
     @APIResponse(responseCode = "200", description = "One page of authors.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response list(
+    public AuthorPage list(
             @Parameter(description = "Page size; more than 100 is refused, not capped.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
             @QueryParam("limit") String limit,
@@ -53,9 +48,7 @@ public class AuthorResource {
         RequestParams params = new RequestParams();
         int size = params.intInRange("limit", limit, 50, 1, 100);
         params.throwIfInvalid();
-        AuthorService.Page page = authors.list(SlugCursor.decode(AuthorService.LIST, cursor), size);
-        PageLinks links = Paging.links(uri, page.nextCursor());
-        return Paging.ok(new AuthorPage(page.items(), new PageMeta(size, page.nextCursor()), links), links);
+        return authors.list(SlugCursor.decode(AuthorService.LIST, cursor), size, PageAddress.of(uri));
     }
 
     @GET
@@ -65,7 +58,6 @@ public class AuthorResource {
     @APIResponse(responseCode = "200", description = "The author.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorResponse.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public AuthorResponse get(
             @Parameter(description = "The author's slug.", example = "min-ji-park") @PathParam("slug") String slug) {
         return authors.getBySlug(slug);

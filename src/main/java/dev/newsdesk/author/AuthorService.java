@@ -1,14 +1,16 @@
 package dev.newsdesk.author;
 
-import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.author.api.AuthorListItem;
+import dev.newsdesk.author.api.AuthorPage;
 import dev.newsdesk.author.api.AuthorResponse;
+import dev.newsdesk.reference.ArticleCounts;
 import dev.newsdesk.web.problem.ProblemException;
+import dev.newsdesk.web.paging.PageAddress;
+import dev.newsdesk.web.paging.PageMeta;
 import dev.newsdesk.web.paging.SlugCursor;
 import dev.newsdesk.web.paging.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,14 +22,12 @@ public class AuthorService {
 
     private final AuthorRepository authors;
     private final AuthorMapper mapper;
-    private final VisibleArticles articles;
-    private final Clock clock;
+    private final ArticleCounts articles;
 
-    public AuthorService(AuthorRepository authors, AuthorMapper mapper, VisibleArticles articles, Clock clock) {
+    public AuthorService(AuthorRepository authors, AuthorMapper mapper, ArticleCounts articles) {
         this.authors = authors;
         this.mapper = mapper;
         this.articles = articles;
-        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,17 +36,14 @@ public class AuthorService {
                 .orElseThrow(() -> ProblemException.notFound("author", slug));
     }
 
-    public record Page(List<AuthorListItem> items, String nextCursor) {
-    }
-
     /** Authors by slug, each with the number of visible articles in their byline. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(String afterSlug, int limit) {
+    public AuthorPage list(String afterSlug, int limit, PageAddress at) {
         PageWindow<Author> page = PageWindow.of(authors.findPageAfter(afterSlug, limit), limit);
-        Map<UUID, Long> counts = articles.countByAuthor(page.items().stream().map(Author::getId).toList(),
-                clock.instant());
-        return new Page(page.items().stream().map(a -> new AuthorListItem(a.getId(), a.getSlug(), a.getName(),
-                        a.getTitle(), counts.getOrDefault(a.getId(), 0L))).toList(),
-                page.next(last -> SlugCursor.encode(LIST, last.getSlug())));
+        Map<UUID, Long> counts = articles.visibleByAuthor(page.items().stream().map(Author::getId).toList());
+        List<AuthorListItem> items = page.items().stream().map(a -> new AuthorListItem(a.getId(), a.getSlug(),
+                a.getName(), a.getTitle(), counts.getOrDefault(a.getId(), 0L))).toList();
+        String next = page.next(last -> SlugCursor.encode(LIST, last.getSlug()));
+        return new AuthorPage(items, new PageMeta(limit, next), at.links(next));
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsdesk.media;
 
+import dev.newsdesk.reference.ReferenceEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "media_asset")
-public class MediaAsset {
+public class MediaAsset implements ReferenceEntity {
 
     @Id
     private UUID id;

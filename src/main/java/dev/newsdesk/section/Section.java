@@ -1,5 +1,6 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.reference.ReferenceEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,7 +14,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "section")
-public class Section {
+public class Section implements ReferenceEntity {
 
     @Id
     private UUID id;

@@ -1,14 +1,13 @@
 package dev.newsdesk.section;
 
-import dev.newsdesk.web.openapi.ContractFilter;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import dev.newsdesk.section.api.SectionRequest;
 import dev.newsdesk.section.api.SectionResponse;
+import dev.newsdesk.reference.ReferenceEditing;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.cache.EntityTags;
-import dev.newsdesk.web.openapi.OpenApiDefinition;
-import dev.newsdesk.web.request.RequestParams;
 import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.web.openapi.ContractFilter;
+import dev.newsdesk.web.openapi.OpenApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,9 +24,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,33 +34,36 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/editorial/sections")
+@Path(SectionEditorialResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial sections")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
 public class SectionEditorialResource {
 
-    private final SectionEditorialService sections;
+    static final String PATH = "/api/v1/editorial/sections";
+    private static final String ID = "The section's id.";
 
-    public SectionEditorialResource(SectionEditorialService sections) {
+    private final ReferenceEditing editing;
+    private final SectionEditing sections;
+
+    public SectionEditorialResource(ReferenceEditing editing, SectionEditing sections) {
+        this.editing = editing;
         this.sections = sections;
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createSection", summary = "Create a section",
             description = "A new section, optionally inside a parent section. Admin role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "The new section.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SectionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
+            content = @Content(schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid SectionRequest request) {
-        Versioned<SectionResponse> created = sections.create(request);
-        return created.toResponse(Response.created(URI.create("/api/v1/editorial/sections/" + created.body().id())));
+        Versioned<SectionResponse> created = editing.create(sections, request);
+        return created.toResponse(Response.created(URI.create(PATH + "/" + created.body().id())));
     }
 
     @GET
@@ -71,34 +73,26 @@ public class SectionEditorialResource {
             description = "The section and the ETag to send as If-Match when changing or deleting it. Editor role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The section.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SectionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "The section's id.") @PathParam("id") String id) {
-        return sections.get(RequestParams.requireUuid("id", id)).toResponse(Response.ok());
+            content = @Content(schema = @Schema(implementation = SectionResponse.class)))
+    public Response get(@Parameter(description = ID) @PathParam("id") UUID id) {
+        return editing.get(sections, id).toResponse(Response.ok());
     }
 
     @PUT
     @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "updateSection", summary = "Replace a section",
             description = "Replaces every field of the section. Admin role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed section.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SectionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response update(@Parameter(description = "The section's id.") @PathParam("id") String id,
+    public Response update(@Parameter(description = ID) @PathParam("id") UUID id,
                            @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid SectionRequest request) {
-        return sections.update(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch), request)
-                .toResponse(Response.ok());
+        return editing.update(sections, id, EntityTags.parseIfMatch(ifMatch), request).toResponse(Response.ok());
     }
 
     @DELETE
@@ -107,12 +101,10 @@ public class SectionEditorialResource {
     @Operation(operationId = "deleteSection", summary = "Delete an unused section",
             description = "Only a section without articles (deleted ones included) and without subsections can be deleted; otherwise 409. Admin role.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(description = "The section's id.") @PathParam("id") String id,
+    public void delete(@Parameter(description = ID) @PathParam("id") UUID id,
                        @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        sections.delete(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch));
+        editing.delete(sections, id, EntityTags.parseIfMatch(ifMatch));
     }
 }

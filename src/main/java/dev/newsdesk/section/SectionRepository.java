@@ -13,12 +13,6 @@ public class SectionRepository implements PanacheRepositoryBase<Section, UUID> {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** Articles in the section, in any state: a tombstone still points at its section. */
-    public long countArticles(UUID sectionId) {
-        return getEntityManager().createQuery("select count(a) from Article a where a.section.id = :id", Long.class)
-                .setParameter("id", sectionId).getSingleResult();
-    }
-
     public long countChildren(UUID sectionId) {
         return count("parent.id", sectionId);
     }

@@ -1,8 +1,6 @@
 package dev.newsdesk.section;
 
-import dev.newsdesk.collection.CollectionService;
 import dev.newsdesk.section.api.SectionDetail;
-import dev.newsdesk.section.api.SectionIncluded;
 import dev.newsdesk.section.api.SectionList;
 import dev.newsdesk.section.api.SectionResponse;
 import dev.newsdesk.web.request.Representation;
@@ -25,14 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sections")
 public class SectionResource {
 
-    private static final String COLLECTIONS = "collections";
-
     private final SectionService sections;
-    private final CollectionService collections;
 
-    public SectionResource(SectionService sections, CollectionService collections) {
+    public SectionResource(SectionService sections) {
         this.sections = sections;
-        this.collections = collections;
     }
 
     @GET
@@ -52,17 +46,13 @@ public class SectionResource {
     @APIResponse(responseCode = "200", description = "The section.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SectionResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Object get(
+    public SectionDetail get(
             @Parameter(description = "The section's slug.", example = "international") @PathParam("slug") String slug,
-            @Parameter(description = "Related objects to embed under included: collections.", example = COLLECTIONS)
+            @Parameter(description = "Related objects to embed under included: collections.",
+                    example = SectionCollections.INCLUDE)
             @QueryParam("include") String include) {
-        Representation shape = Representation.parse(null, include, SectionResponse.class, Set.of(COLLECTIONS));
-        SectionResponse section = sections.getBySlug(slug);
-        if (!shape.includes(COLLECTIONS)) {
-            return section;
-        }
-        return new SectionDetail(section, new SectionIncluded(collections.list(slug).data()));
+        Representation shape = Representation.parse(null, include, SectionResponse.class,
+                Set.of(SectionCollections.INCLUDE));
+        return sections.getBySlug(slug, shape.includes(SectionCollections.INCLUDE));
     }
 }

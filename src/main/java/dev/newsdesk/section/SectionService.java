@@ -1,5 +1,6 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.section.api.SectionDetail;
 import dev.newsdesk.section.api.SectionList;
 import dev.newsdesk.section.api.SectionResponse;
 import dev.newsdesk.web.problem.ProblemException;
@@ -17,10 +18,12 @@ public class SectionService {
 
     private final SectionRepository sections;
     private final SectionMapper mapper;
+    private final SectionCollections collections;
 
-    public SectionService(SectionRepository sections, SectionMapper mapper) {
+    public SectionService(SectionRepository sections, SectionMapper mapper, SectionCollections collections) {
         this.sections = sections;
         this.mapper = mapper;
+        this.collections = collections;
     }
 
     /** Sections in menu order: each parent followed by its children, every level sorted by position. */
@@ -40,6 +43,13 @@ public class SectionService {
     public SectionResponse getBySlug(String slug) {
         return sections.findBySlug(slug).map(mapper::toResponse)
                 .orElseThrow(() -> ProblemException.notFound("section", slug));
+    }
+
+    /** The section, with its curated collections under included when asked for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SectionDetail getBySlug(String slug, boolean withCollections) {
+        SectionResponse section = getBySlug(slug);
+        return new SectionDetail(section, withCollections ? collections.includedFor(slug) : null);
     }
 
     private void addTree(Section node, Map<UUID, List<Section>> children, List<SectionResponse> out, int depth) {

@@ -1,14 +1,13 @@
 package dev.newsdesk.tag;
 
-import dev.newsdesk.web.openapi.ContractFilter;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import dev.newsdesk.tag.api.TagRequest;
 import dev.newsdesk.tag.api.TagResponse;
+import dev.newsdesk.reference.ReferenceEditing;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.cache.EntityTags;
-import dev.newsdesk.web.openapi.OpenApiDefinition;
-import dev.newsdesk.web.request.RequestParams;
 import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.web.openapi.ContractFilter;
+import dev.newsdesk.web.openapi.OpenApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,9 +24,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,33 +34,36 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/editorial/tags")
+@Path(TagEditorialResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial tags")
 @SecurityRequirement(name = OpenApiDefinition.API_KEY)
 public class TagEditorialResource {
 
-    private final TagEditorialService tags;
+    static final String PATH = "/api/v1/editorial/tags";
+    private static final String ID = "The tag's id.";
 
-    public TagEditorialResource(TagEditorialService tags) {
+    private final ReferenceEditing editing;
+    private final TagEditing tags;
+
+    public TagEditorialResource(ReferenceEditing editing, TagEditing tags) {
+        this.editing = editing;
         this.tags = tags;
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "createTag", summary = "Create a tag",
             description = "A new topic, person, organization or place tag. Editor role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "The new tag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TagResponse.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
+            content = @Content(schema = @Schema(implementation = TagResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid TagRequest request) {
-        Versioned<TagResponse> created = tags.create(request);
-        return created.toResponse(Response.created(URI.create("/api/v1/editorial/tags/" + created.body().id())));
+        Versioned<TagResponse> created = editing.create(tags, request);
+        return created.toResponse(Response.created(URI.create(PATH + "/" + created.body().id())));
     }
 
     @GET
@@ -71,34 +73,26 @@ public class TagEditorialResource {
             description = "The tag and the ETag to send as If-Match when changing or deleting it. Editor role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The tag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TagResponse.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "The tag's id.") @PathParam("id") String id) {
-        return tags.get(RequestParams.requireUuid("id", id)).toResponse(Response.ok());
+            content = @Content(schema = @Schema(implementation = TagResponse.class)))
+    public Response get(@Parameter(description = ID) @PathParam("id") UUID id) {
+        return editing.get(tags, id).toResponse(Response.ok());
     }
 
     @PUT
     @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "updateTag", summary = "Replace a tag",
             description = "Replaces every field of the tag. Editor role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed tag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TagResponse.class)))
-    @APIResponse(responseCode = "400", ref = "MalformedBody")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+            content = @Content(schema = @Schema(implementation = TagResponse.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response update(@Parameter(description = "The tag's id.") @PathParam("id") String id,
+    public Response update(@Parameter(description = ID) @PathParam("id") UUID id,
                            @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TagRequest request) {
-        return tags.update(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch), request)
-                .toResponse(Response.ok());
+        return editing.update(tags, id, EntityTags.parseIfMatch(ifMatch), request).toResponse(Response.ok());
     }
 
     @DELETE
@@ -107,12 +101,10 @@ public class TagEditorialResource {
     @Operation(operationId = "deleteTag", summary = "Delete an unused tag",
             description = "A tag still on any article (deleted ones included) cannot be deleted: 409. Publisher role.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(@Parameter(description = "The tag's id.") @PathParam("id") String id,
+    public void delete(@Parameter(description = ID) @PathParam("id") UUID id,
                        @Parameter(description = EntityTags.IF_MATCH_DESCRIPTION, required = true)
                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        tags.delete(RequestParams.requireUuid("id", id), EntityTags.parseIfMatch(ifMatch));
+        editing.delete(tags, id, EntityTags.parseIfMatch(ifMatch));
     }
 }

@@ -10,12 +10,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class TagRepository implements PanacheRepositoryBase<Tag, UUID> {
 
-    public long countArticles(UUID tagId) {
-        return getEntityManager()
-                .createQuery("select count(r) from ArticleTag r where r.tag.id = :id", Long.class)
-                .setParameter("id", tagId).getSingleResult();
-    }
-
     public Optional<Tag> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

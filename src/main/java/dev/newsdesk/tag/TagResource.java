@@ -2,11 +2,9 @@ package dev.newsdesk.tag;
 
 import dev.newsdesk.tag.api.TagPage;
 import dev.newsdesk.tag.api.TagResponse;
-import dev.newsdesk.web.paging.PageLinks;
-import dev.newsdesk.web.paging.PageMeta;
-import dev.newsdesk.web.paging.Paging;
-import dev.newsdesk.web.request.RequestParams;
+import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.SlugCursor;
+import dev.newsdesk.web.request.RequestParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,12 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,8 +37,7 @@ public class TagResource {
                     + "carrying it.")
     @APIResponse(responseCode = "200", description = "One page of tags.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response list(
+    public TagPage list(
             @Parameter(description = "Only tags of this type.",
                     schema = @Schema(enumeration = {"topic", "person", "organization", "place"}))
             @QueryParam("type") String type,
@@ -54,18 +48,10 @@ public class TagResource {
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         RequestParams params = new RequestParams();
-        TagType tagType = null;
-        if (type != null) {
-            tagType = Arrays.stream(TagType.values()).filter(t -> t.wireName().equals(type)).findFirst().orElse(null);
-            if (tagType == null) {
-                params.reject("type", "must be one of topic, person, organization, place");
-            }
-        }
+        TagType tagType = params.oneOf("type", type, null, TagType::fromWire, TagType.WIRE_NAMES);
         int size = params.intInRange("limit", limit, 50, 1, 100);
         params.throwIfInvalid();
-        TagService.Page page = tags.list(tagType, SlugCursor.decode(TagService.LIST, cursor), size);
-        PageLinks links = Paging.links(uri, page.nextCursor());
-        return Paging.ok(new TagPage(page.items(), new PageMeta(size, page.nextCursor()), links), links);
+        return tags.list(tagType, SlugCursor.decode(TagService.LIST, cursor), size, PageAddress.of(uri));
     }
 
     @GET
@@ -74,7 +60,6 @@ public class TagResource {
             description = "A topic, person, organization or place. Its articles: listArticles?tag={slug}.")
     @APIResponse(responseCode = "200", description = "The tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagResponse.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public TagResponse get(@Parameter(description = "The tag's slug.", example = "busan") @PathParam("slug") String slug) {
         return tags.getBySlug(slug);
     }

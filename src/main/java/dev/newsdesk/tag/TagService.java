@@ -1,14 +1,16 @@
 package dev.newsdesk.tag;
 
-import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.tag.api.TagListItem;
+import dev.newsdesk.tag.api.TagPage;
 import dev.newsdesk.tag.api.TagResponse;
+import dev.newsdesk.reference.ArticleCounts;
 import dev.newsdesk.web.problem.ProblemException;
+import dev.newsdesk.web.paging.PageAddress;
+import dev.newsdesk.web.paging.PageMeta;
 import dev.newsdesk.web.paging.SlugCursor;
 import dev.newsdesk.web.paging.PageWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,14 +22,12 @@ public class TagService {
 
     private final TagRepository tags;
     private final TagMapper mapper;
-    private final VisibleArticles articles;
-    private final Clock clock;
+    private final ArticleCounts articles;
 
-    public TagService(TagRepository tags, TagMapper mapper, VisibleArticles articles, Clock clock) {
+    public TagService(TagRepository tags, TagMapper mapper, ArticleCounts articles) {
         this.tags = tags;
         this.mapper = mapper;
         this.articles = articles;
-        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,16 +35,14 @@ public class TagService {
         return tags.findBySlug(slug).map(mapper::toResponse).orElseThrow(() -> ProblemException.notFound("tag", slug));
     }
 
-    public record Page(List<TagListItem> items, String nextCursor) {
-    }
-
     /** Tags by slug, optionally of one type, each with the number of visible articles carrying it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(TagType type, String afterSlug, int limit) {
+    public TagPage list(TagType type, String afterSlug, int limit, PageAddress at) {
         PageWindow<Tag> page = PageWindow.of(tags.findPageAfter(type, afterSlug, limit), limit);
-        Map<UUID, Long> counts = articles.countByTag(page.items().stream().map(Tag::getId).toList(), clock.instant());
-        return new Page(page.items().stream().map(t -> new TagListItem(t.getId(), t.getSlug(), t.getName(),
-                        t.getType(), counts.getOrDefault(t.getId(), 0L))).toList(),
-                page.next(last -> SlugCursor.encode(LIST, last.getSlug())));
+        Map<UUID, Long> counts = articles.visibleByTag(page.items().stream().map(Tag::getId).toList());
+        List<TagListItem> items = page.items().stream().map(t -> new TagListItem(t.getId(), t.getSlug(), t.getName(),
+                t.getType(), counts.getOrDefault(t.getId(), 0L))).toList();
+        String next = page.next(last -> SlugCursor.encode(LIST, last.getSlug()));
+        return new TagPage(items, new PageMeta(limit, next), at.links(next));
     }
 }

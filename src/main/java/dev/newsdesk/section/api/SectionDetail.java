@@ -1,7 +1,9 @@
 package dev.newsdesk.section.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** A section answer with include= objects: the section's own fields, then {@code included}. */
-public record SectionDetail(@JsonUnwrapped SectionResponse section, SectionIncluded included) {
+/** A section answer: the section's own fields, then {@code included} when include= named related objects. */
+public record SectionDetail(@JsonUnwrapped SectionResponse section,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) SectionIncluded included) {
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 @SurrogateKey("section")
 @Schema(name = "Section", description = "A section of the site, such as International; sections may nest once or more.",
-        properties = @SchemaProperty(name = "included", implementation = SectionIncluded.class, extensions = @Extension(
+        properties = @SchemaProperty(name = "included", ref = SectionIncluded.SCHEMA, extensions = @Extension(
                 name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
                 description = "Only with include=: the named related objects."))
 public record SectionResponse(

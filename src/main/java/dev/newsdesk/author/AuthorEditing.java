@@ -1,0 +1,59 @@
+package dev.newsdesk.author;
+
+import dev.newsdesk.author.api.AuthorRequest;
+import dev.newsdesk.author.api.AuthorResponse;
+import dev.newsdesk.reference.EditableReference;
+import dev.newsdesk.reference.ReferenceKind;
+import dev.newsdesk.text.RichText;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** What editing an author adds to the shared steps: a byline's name, title and bio, as plain text. */
+@ApplicationScoped
+public class AuthorEditing implements EditableReference<Author, AuthorRequest, AuthorResponse> {
+
+    private final AuthorRepository authors;
+    private final AuthorMapper mapper;
+
+    public AuthorEditing(AuthorRepository authors, AuthorMapper mapper) {
+        this.authors = authors;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public ReferenceKind kind() {
+        return ReferenceKind.AUTHOR;
+    }
+
+    @Override
+    public AuthorRepository repository() {
+        return authors;
+    }
+
+    @Override
+    public Author newEntity() {
+        return new Author();
+    }
+
+    @Override
+    public String slug(AuthorRequest request) {
+        return request.slug();
+    }
+
+    @Override
+    public String slugOf(Author author) {
+        return author.getSlug();
+    }
+
+    @Override
+    public void apply(Author author, AuthorRequest request) {
+        author.setSlug(request.slug());
+        author.setName(RichText.plain(request.name()));
+        author.setTitle(RichText.plain(request.title()));
+        author.setBio(RichText.plain(request.bio()));
+    }
+
+    @Override
+    public AuthorResponse toResponse(Author author) {
+        return mapper.toResponse(author);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.newsdesk.reference;
+
+import dev.newsdesk.web.cache.EntityTags;
+import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.web.problem.EditorialProblems;
+import dev.newsdesk.web.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The editing steps sections, authors, tags and media share: find by id (404), the If-Match check (412), a free
+ * slug (409), the delete guard ({@link ReferenceDeleting}), a flush that turns a lost race into a 412, and the
+ * answer with the version its ETag names. Each kind brings what differs as an {@link EditableReference}.
+ */
+@ApplicationScoped
+public class ReferenceEditing {
+
+    private final Event<ReferenceDeleting> deleting;
+    private final Clock clock;
+
+    public ReferenceEditing(Event<ReferenceDeleting> deleting, Clock clock) {
+        this.deleting = deleting;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public <E extends ReferenceEntity, Q, R> Versioned<R> create(EditableReference<E, Q, R> type, Q request) {
+        E entity = type.newEntity();
+        entity.setId(UUID.randomUUID());
+        entity.setCreatedAt(clock.instant());
+        fill(type, entity, request);
+        type.repository().persist(entity);
+        return saved(type, entity);
+    }
+
+    @Transactional
+    public <E extends ReferenceEntity, Q, R> Versioned<R> update(EditableReference<E, Q, R> type, UUID id,
+                                                                  EntityTags.ExpectedVersion expected, Q request) {
+        E entity = find(type, id, expected);
+        fill(type, entity, request);
+        return saved(type, entity);
+    }
+
+    /** Asks the features that use references first: a reference still in use stays (409). */
+    @Transactional
+    public <E extends ReferenceEntity> void delete(EditableReference<E, ?, ?> type, UUID id,
+                                                   EntityTags.ExpectedVersion expected) {
+        E entity = find(type, id, expected);
+        deleting.fire(new ReferenceDeleting(type.kind(), id, type.slugOf(entity)));
+        type.checkDeletable(entity);
+        type.repository().delete(entity);
+        EntityTags.flushOrStale(type.repository()::flush);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <E extends ReferenceEntity, R> Versioned<R> get(EditableReference<E, ?, R> type, UUID id) {
+        E entity = find(type, id);
+        return new Versioned<>(type.toResponse(entity), entity.getVersion());
+    }
+
+    private <E extends ReferenceEntity, Q> void fill(EditableReference<E, Q, ?> type, E entity, Q request) {
+        String slug = type.slug(request);
+        if (slug != null) {
+            EditorialProblems.requireFreeSlug(type.repository().find("slug", slug).firstResultOptional(),
+                    ReferenceEntity::getId, entity.getId(), type.kind().noun(), slug);
+        }
+        type.apply(entity, request);
+        entity.setUpdatedAt(clock.instant());
+    }
+
+    private <E extends ReferenceEntity, R> Versioned<R> saved(EditableReference<E, ?, R> type, E entity) {
+        EntityTags.flushOrStale(type.repository()::flush);
+        return new Versioned<>(type.toResponse(entity), entity.getVersion());
+    }
+
+    private <E extends ReferenceEntity> E find(EditableReference<E, ?, ?> type, UUID id,
+                                               EntityTags.ExpectedVersion expected) {
+        E entity = find(type, id);
+        expected.check(entity.getVersion());
+        return entity;
+    }
+
+    private <E extends ReferenceEntity> E find(EditableReference<E, ?, ?> type, UUID id) {
+        return type.repository().findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound(type.kind().noun(), id.toString()));
+    }
+}
