@@ -20,19 +20,27 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             + " left join fetch a.leadMedia ";
 
     /**
-     * Everything the article page shows in one query. Byline times tags is a handful of rows, cheaper than two more
-     * round trips; no row limit here (the key is unique), since a limit over collection fetches runs in memory.
+     * The article page: the article, its section, photo and byline in one query, then its tags in a second one.
+     * Joining the byline and the tags at once would return bylines times tags rows and fill the tag list once per
+     * author (the tag rows are a bag); the second query fills the tags of the article already loaded.
      */
-    private static final String FETCH_WHOLE = FETCH + "left join fetch a.authors left join fetch a.tagRows tr left join fetch tr.tag ";
+    private static final String FETCH_WHOLE = FETCH + "left join fetch a.authors ";
+    private static final String FETCH_TAGS = "select a from Article a left join fetch a.tagRows tr left join fetch tr.tag"
+            + " where a = :article";
 
     public Optional<Article> findVisibleById(UUID id, Instant now) {
-        return find(FETCH_WHOLE + "where a.id = :id and " + VISIBLE, visibility(now).and("id", id))
-                .singleResultOptional();
+        return withTags(find(FETCH_WHOLE + "where a.id = :id and " + VISIBLE, visibility(now).and("id", id))
+                .singleResultOptional());
     }
 
     public Optional<Article> findVisibleBySlug(String slug, Instant now) {
-        return find(FETCH_WHOLE + "where a.slug = :slug and " + VISIBLE, visibility(now).and("slug", slug))
-                .singleResultOptional();
+        return withTags(find(FETCH_WHOLE + "where a.slug = :slug and " + VISIBLE, visibility(now).and("slug", slug))
+                .singleResultOptional());
+    }
+
+    private Optional<Article> withTags(Optional<Article> article) {
+        article.ifPresent(a -> find(FETCH_TAGS, Parameters.with("article", a)).singleResult());
+        return article;
     }
 
     /** Any article with this slug, whatever its status: editorial lookups and tombstones. */

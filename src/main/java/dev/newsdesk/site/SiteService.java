@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,9 +60,8 @@ public class SiteService {
         Map<String, Section> bySlug = sections.listAllWithParents().stream()
                 .collect(Collectors.toMap(Section::getSlug, Function.identity()));
         List<MenuItem> menu = resolve(read(site.getNavigationJson(), MENU), bySlug);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         SiteResponse.TimeZoneInfo zone = new SiteResponse.TimeZoneInfo(time.zone().getId(),
-                time.zone().getRules().getOffset(now).getId().replace("Z", "+00:00"), time.format(now));
+                time.zone().getRules().getOffset(clock.instant()).getId().replace("Z", "+00:00"));
         return new SiteResponse(site.getName(), site.getBaseUrl(), site.getDefaultLanguage(), zone, menu,
                 read(site.getNoticesJson(), NOTICES), time.format(site.getUpdatedAt()));
     }

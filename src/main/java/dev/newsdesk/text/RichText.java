@@ -25,8 +25,24 @@ public final class RichText {
         return html == null ? null : Jsoup.clean(html, "", INLINE, COMPACT).strip();
     }
 
-    /** Text without any markup; script and style contents are dropped, not shown. */
+    /**
+     * Text without any markup; script and style contents are dropped, not shown. Parsing decodes entities, so
+     * {@code &lt;script&gt;} would come out as a tag: the text is parsed again until it stays the same, and then no
+     * tag is left in it, whether it was sent as markup or as entities (a lone {@code <} as in "a < b" stays).
+     */
     public static String plain(String text) {
-        return text == null ? null : Jsoup.parseBodyFragment(text).text();
+        if (text == null) {
+            return null;
+        }
+        String current = text;
+        // Each round removes one level of entity encoding; the bound only stops a pathological input.
+        for (int round = 0; round < 10; round++) {
+            String next = Jsoup.parseBodyFragment(current).text();
+            if (next.equals(current)) {
+                return next;
+            }
+            current = next;
+        }
+        return "";
     }
 }

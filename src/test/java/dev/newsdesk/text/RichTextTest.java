@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 class RichTextTest {
 
     @Test
+    void plainTextNeverDecodesIntoATag() {
+        assertEquals("Port reopens", RichText.plain("&lt;script&gt;alert(1)&lt;/script&gt; Port reopens"));
+        assertEquals("x", RichText.plain("&amp;lt;b&amp;gt;x&amp;lt;/b&amp;gt;"));
+        assertEquals("", RichText.plain("<i></i>"));
+        assertEquals("a < b & c", RichText.plain("a &lt; b &amp; c"));
+        assertEquals("AT&T", RichText.plain("AT&T"));
+    }
+
+    @Test
     void keepsInlineFormattingAndSafeLinks() {
         assertEquals("<b>a</b> <i>b</i> <em>c</em> <strong>d</strong> <a href=\"mailto:x@example.com\" rel=\"noopener nofollow\">e</a>",
                 RichText.html("<b>a</b> <i>b</i> <em>c</em> <strong>d</strong> <a href=\"mailto:x@example.com\">e</a>"));

@@ -1,5 +1,6 @@
 package dev.newsdesk.article.api;
 
+import dev.newsdesk.text.PlainText;
 import dev.newsdesk.web.request.RequestParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,10 +18,10 @@ public record ArticleCreateRequest(
                 message = "must be a slug: lowercase letters, digits and single hyphens") String slug,
         @Schema(description = "Plain text; tags are removed.", example = "Port strike enters its second week",
                 maxLength = 500)
-        @NotBlank @Size(max = 500) String headline,
+        @NotBlank @Size(max = 500) @PlainText String headline,
         @Schema(nullable = true, description = "Plain text; tags are removed.", maxLength = 2000,
                 example = "Dock workers and operators return to talks as cargo piles up.")
-        @Size(max = 2000) String standfirst,
+        @Size(max = 2000) @PlainText String standfirst,
         @Schema(description = "BCP 47 language tag.", example = "en", pattern = RequestParams.LANGUAGE_PATTERN)
         @NotNull @Size(max = 35) @Pattern(regexp = RequestParams.LANGUAGE_PATTERN,
                 message = "must be a BCP 47 language tag such as en or ko-KR") String language,

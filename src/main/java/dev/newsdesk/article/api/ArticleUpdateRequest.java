@@ -1,5 +1,6 @@
 package dev.newsdesk.article.api;
 
+import dev.newsdesk.text.PlainText;
 import dev.newsdesk.web.request.RequestParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,10 +23,10 @@ public record ArticleUpdateRequest(
                 message = "must be a slug: lowercase letters, digits and single hyphens") String slug,
         @Schema(description = "Plain text; tags are removed.", example = "Port strike enters its second week",
                 maxLength = 500)
-        @NotBlank @Size(max = 500) String headline,
+        @NotBlank @Size(max = 500) @PlainText String headline,
         @Schema(nullable = true, description = "Plain text; tags are removed.", maxLength = 2000,
                 example = "Dock workers and operators return to talks as cargo piles up.")
-        @Size(max = 2000) String standfirst,
+        @Size(max = 2000) @PlainText String standfirst,
         @Schema(description = "BCP 47 language tag.", example = "en", pattern = RequestParams.LANGUAGE_PATTERN)
         @NotNull @Size(max = 35) @Pattern(regexp = RequestParams.LANGUAGE_PATTERN,
                 message = "must be a BCP 47 language tag such as en or ko-KR") String language,
@@ -44,7 +45,7 @@ public record ArticleUpdateRequest(
         boolean correction,
         @Schema(nullable = true, maxLength = 2000, description = "Why the change was made; required for a correction.",
                 example = "An earlier version misstated the number of ships waiting outside the port.")
-        @Size(max = 2000) String note,
+        @Size(max = 2000) @PlainText String note,
         @Schema(description = "Save without changing what readers see. On a published article the content becomes "
                 + "its pending draft (a new revision readers never see) until a publisher publishes or someone "
                 + "discards it; editor role suffices. On a draft or unpublished article without a pending draft, "

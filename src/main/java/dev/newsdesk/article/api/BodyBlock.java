@@ -1,5 +1,6 @@
 package dev.newsdesk.article.api;
 
+import dev.newsdesk.text.PlainText;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.newsdesk.media.api.MediaResponse;
@@ -58,7 +59,7 @@ public sealed interface BodyBlock {
             type = SchemaType.STRING, enumeration = "quote"))
     record Quote(
             @Schema(example = "We have never seen the harbour this quiet.") @NotBlank @Size(max = 5000) String html,
-            @Schema(nullable = true, example = "Kim Ho-seong, dock foreman") @Size(max = 500) String attribution)
+            @Schema(nullable = true, example = "Kim Ho-seong, dock foreman") @Size(max = 500) @PlainText String attribution)
             implements BodyBlock {
     }
 
@@ -75,7 +76,7 @@ public sealed interface BodyBlock {
     record Image(
             @Schema(example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11") @NotNull UUID mediaId,
             @Schema(nullable = true, description = "Caption for this use; null means the media's own caption.")
-            @Size(max = 2000) String caption,
+            @Size(max = 2000) @PlainText String caption,
             @Schema(nullable = true, readOnly = true, description = "The media asset, embedded on delivery.")
             MediaResponse media) implements BodyBlock {
 

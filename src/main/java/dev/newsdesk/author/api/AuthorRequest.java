@@ -1,5 +1,6 @@
 package dev.newsdesk.author.api;
 
+import dev.newsdesk.text.PlainText;
 import dev.newsdesk.web.request.RequestParams;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +13,8 @@ public record AuthorRequest(
         @Schema(example = "min-ji-park", pattern = RequestParams.SLUG_PATTERN, maxLength = 120)
         @NotNull @Size(max = 120) @Pattern(regexp = RequestParams.SLUG_PATTERN,
                 message = "must be a slug: lowercase letters, digits and single hyphens") String slug,
-        @Schema(example = "Park Min-ji", maxLength = 200) @NotBlank @Size(max = 200) String name,
-        @Schema(nullable = true, example = "Diplomatic Correspondent", maxLength = 200) @Size(max = 200) String title,
+        @Schema(example = "Park Min-ji", maxLength = 200) @NotBlank @Size(max = 200) @PlainText String name,
+        @Schema(nullable = true, example = "Diplomatic Correspondent", maxLength = 200) @Size(max = 200) @PlainText String title,
         @Schema(nullable = true, example = "Covers foreign policy from Seoul.", maxLength = 2000)
-        @Size(max = 2000) String bio) {
+        @Size(max = 2000) @PlainText String bio) {
 }

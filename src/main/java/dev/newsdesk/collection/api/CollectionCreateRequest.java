@@ -1,5 +1,6 @@
 package dev.newsdesk.collection.api;
 
+import dev.newsdesk.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CollectionCreateRequest(
         @NotBlank @Pattern(regexp = "^[a-z0-9]+(?:-[a-z0-9]+)*$") @Size(max = 120)
         @Schema(example = "editors-pick", required = true) String slug,
-        @NotBlank @Size(max = 200) @Schema(example = "Editor's Pick", required = true) String name,
-        @Size(max = 1000) @Schema(nullable = true) String description,
+        @NotBlank @Size(max = 200) @Schema(example = "Editor's Pick", required = true) @PlainText String name,
+        @Size(max = 1000) @Schema(nullable = true) @PlainText String description,
         @Pattern(regexp = "^[a-z0-9]+(?:-[a-z0-9]+)*$")
         @Schema(nullable = true, description = "Slug of the section it belongs to; absent for site-wide.")
         String section,

@@ -5,8 +5,11 @@ import dev.newsdesk.section.api.SectionRef;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import dev.newsdesk.web.cache.SurrogateKey;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** Its own updated_at (order and membership changes) counts in Last-Modified, beside its articles'. */
+@SurrogateKey("collection")
 @Schema(name = "Collection", description = "A curated, ordered list of articles such as \"Editor's Pick\".")
 public record CollectionResponse(
         @Schema(readOnly = true, example = "9a3c1f0e-5b7d-3e2a-8c4f-1d2e3f4a5b6c") UUID id,

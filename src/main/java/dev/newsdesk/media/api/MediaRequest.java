@@ -1,5 +1,6 @@
 package dev.newsdesk.media.api;
 
+import dev.newsdesk.text.PlainText;
 import dev.newsdesk.media.MediaType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,11 +18,11 @@ public record MediaRequest(
         @NotNull @Size(max = 2048) @Pattern(regexp = HTTP_URL, message = "must be an http or https URL") String url,
         @Schema(nullable = true, example = "1600", minimum = "1", maximum = "100000") @Positive @Max(100_000) Integer width,
         @Schema(nullable = true, example = "900", minimum = "1", maximum = "100000") @Positive @Max(100_000) Integer height,
-        @Schema(nullable = true, maxLength = 1000) @Size(max = 1000) String altText,
-        @Schema(nullable = true, maxLength = 2000) @Size(max = 2000) String caption,
-        @Schema(nullable = true, maxLength = 500, example = "Photo : Harbour Light Agency") @Size(max = 500) String credit,
-        @Schema(nullable = true, maxLength = 500) @Size(max = 500) String copyright,
-        @Schema(nullable = true, maxLength = 500) @Size(max = 500) String source,
+        @Schema(nullable = true, maxLength = 1000) @Size(max = 1000) @PlainText String altText,
+        @Schema(nullable = true, maxLength = 2000) @Size(max = 2000) @PlainText String caption,
+        @Schema(nullable = true, maxLength = 500, example = "Photo : Harbour Light Agency") @Size(max = 500) @PlainText String credit,
+        @Schema(nullable = true, maxLength = 500) @Size(max = 500) @PlainText String copyright,
+        @Schema(nullable = true, maxLength = 500) @Size(max = 500) @PlainText String source,
         @Schema(nullable = true) @Valid FocalPoint focalPoint) {
 
     static final String HTTP_URL = "^https?://[^\\s]+$";

@@ -1,5 +1,6 @@
 package dev.newsdesk.section.api;
 
+import dev.newsdesk.text.PlainText;
 import dev.newsdesk.web.request.RequestParams;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,9 +16,9 @@ public record SectionRequest(
         @Schema(example = "international", pattern = RequestParams.SLUG_PATTERN, maxLength = 120)
         @NotNull @Size(max = 120) @Pattern(regexp = RequestParams.SLUG_PATTERN,
                 message = "must be a slug: lowercase letters, digits and single hyphens") String slug,
-        @Schema(example = "International", maxLength = 200) @NotBlank @Size(max = 200) String name,
+        @Schema(example = "International", maxLength = 200) @NotBlank @Size(max = 200) @PlainText String name,
         @Schema(nullable = true, example = "News from beyond our borders.", maxLength = 1000)
-        @Size(max = 1000) String description,
+        @Size(max = 1000) @PlainText String description,
         @Schema(nullable = true, description = "Parent section, for a subsection.") UUID parentId,
         @Schema(description = "Order among siblings, ascending.", example = "1", minimum = "0", maximum = "10000")
         @Min(0) @Max(10_000) int position) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.site.api;
 
+import dev.newsdesk.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A menu entry as editors write it (and as it is stored): a label and either a section slug or a URL. */
 @Schema(name = "MenuItemInput", description = "A menu entry: a label pointing to a section (by slug) or to a URL.")
 public record MenuItemInput(
-        @NotBlank @Size(max = 100) @Schema(example = "International", required = true) String label,
+        @NotBlank @Size(max = 100) @Schema(example = "International", required = true) @PlainText String label,
         @Pattern(regexp = "^[a-z0-9]+(?:-[a-z0-9]+)*$") @Size(max = 120)
         @Schema(nullable = true, description = "Slug of the section the entry opens; give this or url.",
                 example = "international")

@@ -1,5 +1,6 @@
 package dev.newsdesk.site.api;
 
+import dev.newsdesk.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,8 +17,8 @@ public record Notice(
         @Schema(description = "Plain text of the notice.",
                 example = "We use cookies to remember your settings and to measure how our pages are read.",
                 required = true)
-        String text,
-        @Size(max = 100) @Schema(nullable = true, example = "Cookie policy") String linkLabel,
+        @PlainText String text,
+        @Size(max = 100) @Schema(nullable = true, example = "Cookie policy") @PlainText String linkLabel,
         @Pattern(regexp = "^(https?://|/)\\S*$") @Size(max = 2048)
         @Schema(nullable = true, example = "https://news.example.com/cookie-policy") String linkUrl,
         @NotNull @Schema(description = "Whether readers may close the notice.", example = "true", required = true)

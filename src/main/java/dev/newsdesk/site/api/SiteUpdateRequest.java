@@ -1,5 +1,6 @@
 package dev.newsdesk.site.api;
 
+import dev.newsdesk.text.PlainText;
 import dev.newsdesk.web.request.MaxJsonLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SiteUpdateRequest", description = "All site settings at once; what is sent replaces what was there.")
 public record SiteUpdateRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Newsdesk", required = true) String name,
+        @NotBlank @Size(max = 200) @Schema(example = "Newsdesk", required = true) @PlainText String name,
         @NotBlank @Pattern(regexp = "^https?://[^\\s/]+(/\\S*)?$") @Size(max = 2048)
         @Schema(example = "https://news.example.com", required = true) String baseUrl,
         @NotBlank @Pattern(regexp = "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$") @Size(max = 35)

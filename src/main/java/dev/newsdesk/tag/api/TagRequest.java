@@ -1,5 +1,6 @@
 package dev.newsdesk.tag.api;
 
+import dev.newsdesk.text.PlainText;
 import dev.newsdesk.tag.TagType;
 import dev.newsdesk.web.request.RequestParams;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,6 @@ public record TagRequest(
         @Schema(example = "busan", pattern = RequestParams.SLUG_PATTERN, maxLength = 120)
         @NotNull @Size(max = 120) @Pattern(regexp = RequestParams.SLUG_PATTERN,
                 message = "must be a slug: lowercase letters, digits and single hyphens") String slug,
-        @Schema(example = "Busan", maxLength = 200) @NotBlank @Size(max = 200) String name,
+        @Schema(example = "Busan", maxLength = 200) @NotBlank @Size(max = 200) @PlainText String name,
         @Schema(example = "place") @NotNull TagType type) {
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Finds the stored entities a response depends on by walking its records: every {@link SurrogateKey} record met on
@@ -14,14 +15,23 @@ import java.util.Set;
 public final class CacheDependencies {
 
     /** Where each kind's rows are stored: their updated_at feeds Last-Modified. */
-    public record Stored(String table, String entity) {
+    public record Stored(String table, String entity, boolean uuidIds) {
+        Stored(String table, String entity) {
+            this(table, entity, true);
+        }
+
+        Object id(String raw) {
+            return uuidIds ? UUID.fromString(raw) : raw;
+        }
     }
 
     /** Every surrogate-key kind, by name. */
     public static final Map<String, Stored> KINDS = Map.of(
             "article", new Stored("article", "Article"), "section", new Stored("section", "Section"),
             "author", new Stored("author", "Author"), "tag", new Stored("tag", "Tag"),
-            "media", new Stored("media_asset", "MediaAsset"));
+            "media", new Stored("media_asset", "MediaAsset"),
+            "collection", new Stored("article_collection", "ArticleCollection"),
+            "site", new Stored("site_settings", "SiteSettings", false));
 
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -58,6 +68,9 @@ public final class CacheDependencies {
             return;
         }
         SurrogateKey key = type.getAnnotation(SurrogateKey.class);
+        if (key != null && !key.singleton().isEmpty()) {
+            keys.add(key.value() + ":" + key.singleton());
+        }
         for (RecordComponent component : COMPONENTS.get(type)) {
             Object child = read(component, value);
             if (key != null && component.getName().equals("id") && child != null) {

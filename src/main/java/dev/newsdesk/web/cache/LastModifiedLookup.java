@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
@@ -33,10 +32,10 @@ public class LastModifiedLookup {
         this.em = em;
     }
 
-    /** For keys of the form {@code kind:uuid}; other keys are ignored. Empty when no key names a stored entity. */
+    /** For keys of the form {@code kind:id}; other keys are ignored. Empty when no key names a stored entity. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Instant> latest(Collection<String> keys) {
-        Map<String, List<UUID>> idsByTable = new LinkedHashMap<>();
+        Map<String, List<Object>> idsByTable = new LinkedHashMap<>();
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         Instant loaded = null;
         for (String key : keys) {
@@ -45,7 +44,7 @@ public class LastModifiedLookup {
             if (stored == null) {
                 continue;
             }
-            UUID id = UUID.fromString(key.substring(colon + 1));
+            Object id = stored.id(key.substring(colon + 1));
             Instant inMemory = loadedUpdatedAt(session, stored.entity(), id);
             if (inMemory == null) {
                 idsByTable.computeIfAbsent(stored.table(), t -> new ArrayList<>()).add(id);
@@ -59,7 +58,7 @@ public class LastModifiedLookup {
     }
 
     /** updated_at of the entity if this session already loaded it; null when it did not (no query, no proxy). */
-    private Instant loadedUpdatedAt(SessionImplementor session, String entityName, UUID id) {
+    private Instant loadedUpdatedAt(SessionImplementor session, String entityName, Object id) {
         EntityPersister persister = persisters.computeIfAbsent(entityName, name -> session.getFactory()
                 .getMappingMetamodel().getEntityDescriptor(session.getFactory().getJpaMetamodel().entity(name)
                         .getJavaType()));
@@ -67,7 +66,7 @@ public class LastModifiedLookup {
         return entity == null ? null : (Instant) persister.getPropertyValue(entity, "updatedAt");
     }
 
-    private Instant query(Map<String, List<UUID>> idsByTable) {
+    private Instant query(Map<String, List<Object>> idsByTable) {
         StringBuilder sql = new StringBuilder("select max(m) from (");
         int i = 0;
         for (String table : idsByTable.keySet()) {
@@ -77,7 +76,7 @@ public class LastModifiedLookup {
         sql.append(") latest");
         Query query = em.createNativeQuery(sql.toString());
         i = 0;
-        for (List<UUID> ids : idsByTable.values()) {
+        for (List<Object> ids : idsByTable.values()) {
             query.setParameter("ids" + i++, ids);
         }
         return toInstant(query.getSingleResult());

@@ -14,4 +14,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface SurrogateKey {
     String value();
+
+    /** For a record standing for a one-row table (the site settings), which has no {@code id()} component. */
+    String singleton() default "";
 }
