@@ -1,7 +1,6 @@
 package dev.newsdesk.text;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
@@ -15,10 +14,7 @@ public class PlainTextDeserializer extends StdDeserializer<String> {
 
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_STRING) {
-            return RichText.plain(parser.getText());
-        }
-        String text = context.readValue(parser, String.class);
-        return RichText.plain(text);
+        // The API's own String reading first (exact types, no NUL): cleaning must never hide what it refuses.
+        return RichText.plain(context.readValue(parser, String.class));
     }
 }
