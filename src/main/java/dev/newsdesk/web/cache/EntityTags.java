@@ -27,11 +27,7 @@ public final class EntityTags {
 
     /** The version the client last saw, from If-Match; "*" means any current version. */
     public static ExpectedVersion parseIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of your last GET, so you cannot overwrite someone else's change",
-                    List.of(Problem.FieldError.parameter("If-Match", "required")));
-        }
+        requireIfMatch(ifMatch);
         String value = ifMatch.strip();
         if (value.equals("*")) {
             return new ExpectedVersion(null);
@@ -48,6 +44,15 @@ public final class EntityTags {
         }
         // A weak or foreign tag can never match a strong ETag of ours.
         return new ExpectedVersion(-1L);
+    }
+
+    /** 428 when the client sent no If-Match. */
+    public static void requireIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag of your last GET, so you cannot overwrite someone else's change",
+                    List.of(Problem.FieldError.parameter("If-Match", "required")));
+        }
     }
 
     public record ExpectedVersion(Long version) {

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Applies {@link HttpCaching} to every response of Quarkus REST. Public delivery GETs answered 200 are rendered once
  * into bytes with validators and caching headers, kept in the {@link RepresentationCache}, then answered in full or
  * as 304. Later requests for a fresh copy never get here: {@link CacheHitRoute} answers them first. Editorial and
- * preview answers are marked private, no-store; problem responses keep their own no-store.
+ * preview answers are marked private, no-store; problem responses keep their own no-store. A write answered with
+ * success has committed by the time its response passes here: the cache is emptied then.
  */
 public class HttpCachingFilters {
 
@@ -27,12 +29,31 @@ public class HttpCachingFilters {
     private static final Set<String> OWN_HEADERS = Set.of("content-type", "content-length", "content-encoding",
             "etag", "last-modified", "cache-control", "vary", "surrogate-key", "age");
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String GENERATION = "newsdesk.cache-generation";
+
     private final HttpCaching caching;
     private final RepresentationCache cache;
 
     public HttpCachingFilters(HttpCaching caching, RepresentationCache cache) {
         this.caching = caching;
         this.cache = cache;
+    }
+
+    /** Before the resource reads anything: a copy it renders is kept only if no write commits meanwhile. */
+    @ServerRequestFilter
+    public void noteCacheGeneration(ContainerRequestContext request) {
+        request.setProperty(GENERATION, cache.generation());
+    }
+
+    /** Services own their transactions, so a successful write has committed before its response is filtered. */
+    @ServerResponseFilter
+    public void evictAfterWrite(ContainerRequestContext request, ContainerResponseContext response,
+                                HttpServerRequest vertxRequest) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && response.getStatus() < 400
+                && vertxRequest.path().startsWith(HttpCaching.API_PREFIX)) {
+            cache.invalidateAll();
+        }
     }
 
     @ServerResponseFilter
@@ -52,7 +73,9 @@ public class HttpCachingFilters {
         boolean gzip = HttpCaching.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         CachedRepresentation rep = caching.render(response.getEntity(), kind, gzip || cache.enabled(),
                 replayable(response.getStringHeaders()), CacheHitRoute.pathTemplate(vertxRequest));
-        cache.put(HttpCaching.cacheKey(path, vertxRequest.query()), rep);
+        if (request.getProperty(GENERATION) instanceof Long generation) {
+            cache.put(HttpCaching.cacheKey(path, vertxRequest.query()), rep, generation);
+        }
 
         boolean notModified = HttpCaching.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), rep, gzip);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -25,6 +26,11 @@ import java.util.concurrent.atomic.LongAdder;
  * one more TTL: under load, an expiring copy would otherwise send every concurrent request to the database at once.
  * Caffeine's own refreshAfterWrite would need a loader that renders off the request; rendering is a whole JAX-RS
  * request (security, filters, the resource), so the request that finds the copy due does it instead.
+ * <p>
+ * A write through this instance empties the cache once it has committed ({@link #invalidateAll}), so the instance
+ * that took an unpublish or a delete never serves the old copy afterwards. A generation number guards the race with
+ * a read that rendered before the commit and stores after it: a copy is kept only if no write committed since its
+ * request began.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -37,6 +43,7 @@ public class RepresentationCache {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder tooLarge = new LongAdder();
+    private final AtomicLong generation = new AtomicLong();
 
     @Inject
     public RepresentationCache(Clock clock, NewsdeskConfig config) {
@@ -83,8 +90,16 @@ public class RepresentationCache {
         return entry;
     }
 
-    /** Keeps a copy, unless it weighs more than an entry may: then no copy of that URL is kept at all. */
-    public void put(String key, CachedRepresentation representation) {
+    /** The number of writes this instance has seen commit; a request notes it before it reads anything. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Keeps a copy rendered by a request that began in {@code renderedInGeneration}, unless a write has committed
+     * since (the copy may predate it) or it weighs more than an entry may: then no copy of that URL is kept at all.
+     */
+    public void put(String key, CachedRepresentation representation, long renderedInGeneration) {
         if (entries == null) {
             return;
         }
@@ -93,7 +108,22 @@ public class RepresentationCache {
             entries.invalidate(key);
             return;
         }
+        if (generation.get() != renderedInGeneration) {
+            return;
+        }
         entries.put(key, representation);
+        // A write that committed between the check and the put has emptied the cache before this copy arrived.
+        if (generation.get() != renderedInGeneration) {
+            entries.invalidate(key);
+        }
+    }
+
+    /** Drops every copy: called once a write through this instance has committed. */
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        if (entries != null) {
+            entries.invalidateAll();
+        }
     }
 
     /** Whole seconds since the entry was rendered, rounded up so downstream caches never think it fresher. */

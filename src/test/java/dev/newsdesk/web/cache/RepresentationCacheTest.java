@@ -29,7 +29,7 @@ class RepresentationCacheTest {
     @Test
     void servesACopyUntilItsTtlHasPassedThenRendersAgain() {
         RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), MB, MB);
-        cache.put("/api/v1/articles/1", rendered("a"));
+        cache.put("/api/v1/articles/1", rendered("a"), cache.generation());
 
         clock.advance(Duration.ofMillis(1999));
         assertEquals("a", cache.find("/api/v1/articles/1").tag());
@@ -38,9 +38,24 @@ class RepresentationCacheTest {
     }
 
     @Test
+    void aWriteEmptiesTheCacheAndACopyRenderedBeforeItIsNotKept() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(60), MB, MB);
+        cache.put("/api/v1/articles/1", rendered("a"), cache.generation());
+        long before = cache.generation();
+
+        cache.invalidateAll();
+        assertNull(cache.find("/api/v1/articles/1"));
+        cache.put("/api/v1/articles/1", rendered("read before the write"), before);
+        assertNull(cache.find("/api/v1/articles/1"), "a copy rendered before the write is not kept");
+
+        cache.put("/api/v1/articles/1", rendered("b"), cache.generation());
+        assertEquals("b", cache.find("/api/v1/articles/1").tag());
+    }
+
+    @Test
     void oneRequestRendersAnExpiredCopyAgainWhileTheOthersKeepTheOldOneForAtMostOneMoreTtl() {
         RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), MB, MB);
-        cache.put("/api/v1/articles/1", rendered("a"));
+        cache.put("/api/v1/articles/1", rendered("a"), cache.generation());
 
         clock.advance(Duration.ofSeconds(2));
         assertNull(cache.find("/api/v1/articles/1"), "the first request after the TTL renders");
@@ -51,11 +66,11 @@ class RepresentationCacheTest {
         assertNull(cache.find("/api/v1/articles/1"), "two TTLs old: never served, whoever was rendering");
         assertNull(cache.find("/api/v1/articles/1"));
 
-        cache.put("/api/v1/articles/1", rendered("b"));
+        cache.put("/api/v1/articles/1", rendered("b"), cache.generation());
         assertEquals("b", cache.find("/api/v1/articles/1").tag());
         clock.advance(Duration.ofSeconds(2));
         assertNull(cache.find("/api/v1/articles/1"));
-        cache.put("/api/v1/articles/1", rendered("c"));
+        cache.put("/api/v1/articles/1", rendered("c"), cache.generation());
         assertEquals("c", cache.find("/api/v1/articles/1").tag(), "a new copy ends the refresh");
     }
 
@@ -73,7 +88,7 @@ class RepresentationCacheTest {
     @Test
     void aZeroTtlTurnsTheCacheOff() {
         RepresentationCache cache = new RepresentationCache(clock, Duration.ZERO, MB, MB);
-        cache.put("/x", rendered("a"));
+        cache.put("/x", rendered("a"), cache.generation());
         assertFalse(cache.enabled());
         assertNull(cache.find("/x"));
     }
@@ -82,7 +97,7 @@ class RepresentationCacheTest {
     void staysWithinItsWeightInBytesWhenManyDistinctUrlsArrive() {
         RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), 100_000, 20_000);
         for (int i = 0; i < 1_000; i++) {
-            cache.put("/api/v1/articles?limit=100&x=" + i, rendered("t" + i, 10_000));
+            cache.put("/api/v1/articles?limit=100&x=" + i, rendered("t" + i, 10_000), cache.generation());
             assertTrue(cache.stats().weight() <= 100_000, "weight after " + i + ": " + cache.stats().weight());
         }
         RepresentationCache.Stats stats = cache.stats();
@@ -94,8 +109,8 @@ class RepresentationCacheTest {
     @Test
     void aResponseHeavierThanAnEntryMayIsNotKeptAndTakesTheOldCopyWithIt() {
         RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), 100_000, 20_000);
-        cache.put("/api/v1/articles", rendered("small", 1_000));
-        cache.put("/api/v1/articles", rendered("large", 20_000));
+        cache.put("/api/v1/articles", rendered("small", 1_000), cache.generation());
+        cache.put("/api/v1/articles", rendered("large", 20_000), cache.generation());
 
         assertNull(cache.find("/api/v1/articles"));
         assertEquals(1, cache.stats().tooLarge());
@@ -105,8 +120,8 @@ class RepresentationCacheTest {
     @Test
     void copiesTwoTtlsOldAreDroppedWithoutBeingAskedFor() {
         RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(1), MB, MB);
-        cache.put("/a", rendered("a", 1_000));
-        cache.put("/b", rendered("b", 1_000));
+        cache.put("/a", rendered("a", 1_000), cache.generation());
+        cache.put("/b", rendered("b", 1_000), cache.generation());
         clock.advance(Duration.ofSeconds(2));
 
         RepresentationCache.Stats stats = cache.stats();
@@ -119,7 +134,7 @@ class RepresentationCacheTest {
     void countsHitsAndMissesAsRequestsSawThem() {
         RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), MB, MB);
         assertNull(cache.find("/a"));
-        cache.put("/a", rendered("a"));
+        cache.put("/a", rendered("a"), cache.generation());
         cache.find("/a");
         cache.find("/a");
         clock.advance(Duration.ofSeconds(2));
