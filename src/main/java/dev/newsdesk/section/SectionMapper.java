@@ -1,14 +1,27 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.section.api.SectionCrumb;
 import dev.newsdesk.section.api.SectionRef;
 import dev.newsdesk.section.api.SectionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 
 @ApplicationScoped
 public class SectionMapper {
 
     public SectionRef toRef(Section section) {
-        return new SectionRef(section.getId(), section.getSlug(), section.getName());
+        List<Section> chain = chain(section);
+        List<SectionCrumb> ancestors = new ArrayList<>(chain.size() - 1);
+        StringBuilder path = new StringBuilder();
+        for (Section s : chain) {
+            path.append('/').append(s.getSlug());
+            if (s != section) {
+                ancestors.add(new SectionCrumb(s.getId(), s.getSlug(), s.getName(), path.toString()));
+            }
+        }
+        return new SectionRef(section.getId(), section.getSlug(), section.getName(), path.toString(),
+                List.copyOf(ancestors));
     }
 
     public SectionResponse toResponse(Section section) {
@@ -20,11 +33,20 @@ public class SectionMapper {
     /** Site path of the section page, through its ancestors: /international/asia-pacific. */
     public String path(Section section) {
         StringBuilder path = new StringBuilder();
+        for (Section s : chain(section)) {
+            path.append('/').append(s.getSlug());
+        }
+        return path.toString();
+    }
+
+    /** The section and those above it, outermost first. */
+    private static List<Section> chain(Section section) {
+        List<Section> chain = new ArrayList<>();
         int depth = 0;
         // Bounded walk: a corrupt parent cycle must not hang a request.
         for (Section s = section; s != null && depth < 8; s = s.getParent(), depth++) {
-            path.insert(0, "/" + s.getSlug());
+            chain.add(0, s);
         }
-        return path.toString();
+        return chain;
     }
 }
