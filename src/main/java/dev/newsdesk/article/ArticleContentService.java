@@ -104,7 +104,7 @@ public class ArticleContentService {
             return pendingDrafts.save(article, change.content(), editor, change.note());
         }
         if (article.getStatus() == ArticleStatus.PUBLISHED && !editor.canPublish()) {
-            throw new ForbiddenException("Changing a published article needs a publisher key; "
+            throw new ProblemException(ProblemCode.FORBIDDEN, "Changing a published article needs a publisher key; "
                     + "an editor may save a draft of it (draft: true)");
         }
         if (article.getPendingRevision() != null) {

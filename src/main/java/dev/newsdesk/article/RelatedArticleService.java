@@ -3,10 +3,13 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.ArticleList;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.RelatedPins;
+import dev.newsdesk.security.Editor;
 import dev.newsdesk.web.problem.Problem;
+import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemException;
 import dev.newsdesk.web.request.Shaped;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,6 +69,24 @@ public class RelatedArticleService {
     public RelatedPins pins(UUID id) {
         requireNotDeleted(id);
         return new RelatedPins(related.findPinnedIds(id));
+    }
+
+    /**
+     * An editor's replacement of the pins, against the ETag of the pins they saw. The article's row is locked
+     * first, so two replacements of one article's pins run one after the other and the second gets 412. Pins of a
+     * published article are what its readers see: changing them needs a publisher.
+     */
+    @Transactional
+    public List<UUID> replace(UUID id, List<UUID> relatedIds, String ifMatch, Editor editor) {
+        Article article = articles.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(a -> a.getStatus() != ArticleStatus.DELETED)
+                .orElseThrow(() -> ProblemException.notFound("article", id.toString()));
+        if (article.getStatus() == ArticleStatus.PUBLISHED && !editor.canPublish()) {
+            throw new ProblemException(ProblemCode.FORBIDDEN, "Changing the related stories of a published article needs a publisher key");
+        }
+        RelatedPinsTag.check(ifMatch, related.findPinnedIds(id));
+        pin(id, relatedIds);
+        return related.findPinnedIds(id);
     }
 
     /** Replaces the editors' pins of an article; each id must name another article that is not deleted. */

@@ -81,7 +81,8 @@ public class MediaEditorialResource {
     @Path("{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "updateMedia", summary = "Replace a media asset",
-            description = "Replaces every field of the media asset. Editor role.")
+            description = "Replaces every field of the media asset. Editor role while no published article shows "
+                    + "it; after that what readers see changes, so it takes a publisher (403 for an editor).")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed media asset.",
             content = @Content(schema = @Schema(implementation = MediaResponse.class)))

@@ -12,16 +12,18 @@ import java.util.UUID;
 
 /**
  * The editing steps sections, authors, tags and media share: find by id (404), the If-Match check (412), a free
- * slug (409), the delete guard ({@link ReferenceDeleting}), a flush that turns a lost race into a 412, and the
+ * slug (409), the change and delete guards ({@link ReferenceChanging}, {@link ReferenceDeleting}), a flush that turns a lost race into a 412, and the
  * answer with the version its ETag names. Each kind brings what differs as an {@link EditableReference}.
  */
 @ApplicationScoped
 public class ReferenceEditing {
 
+    private final Event<ReferenceChanging> changing;
     private final Event<ReferenceDeleting> deleting;
     private final Clock clock;
 
-    public ReferenceEditing(Event<ReferenceDeleting> deleting, Clock clock) {
+    public ReferenceEditing(Event<ReferenceChanging> changing, Event<ReferenceDeleting> deleting, Clock clock) {
+        this.changing = changing;
         this.deleting = deleting;
         this.clock = clock;
     }
@@ -40,6 +42,7 @@ public class ReferenceEditing {
     public <E extends ReferenceEntity, Q, R> Versioned<R> update(EditableReference<E, Q, R> type, UUID id,
                                                                   EntityTags.ExpectedVersion expected, Q request) {
         E entity = find(type, id, expected);
+        changing.fire(new ReferenceChanging(type.kind(), id, type.slugOf(entity)));
         fill(type, entity, request);
         return saved(type, entity);
     }

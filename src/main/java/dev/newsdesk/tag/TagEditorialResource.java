@@ -82,7 +82,8 @@ public class TagEditorialResource {
     @Path("{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     @Operation(operationId = "updateTag", summary = "Replace a tag",
-            description = "Replaces every field of the tag. Editor role.")
+            description = "Replaces every field of the tag. Editor role while no published article shows it; "
+                    + "after that a rename is what readers see, so it takes a publisher (403 for an editor).")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed tag.",
             content = @Content(schema = @Schema(implementation = TagResponse.class)))
