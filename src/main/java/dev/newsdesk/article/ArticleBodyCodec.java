@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Stores an article body as a JSON array of typed blocks. Image blocks are stored by media id only: the media
+ * Stores an article body as a JSON array of typed blocks. Image and media blocks are stored by media id only: the media
  * itself is embedded at read time, so a corrected credit line shows on every article that uses the photo.
  */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class ArticleBodyCodec {
 
     public String write(List<BodyBlock> blocks) {
         List<BodyBlock> stored = blocks.stream()
-                .map(b -> b instanceof BodyBlock.Image image ? image.withMedia(null) : b)
+                .map(b -> b instanceof BodyBlock.Embed embed ? embed.withMedia(null) : b)
                 .toList();
         String written;
         try {

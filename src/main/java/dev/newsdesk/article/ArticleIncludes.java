@@ -12,12 +12,15 @@ import dev.newsdesk.tag.TagMapper;
 import dev.newsdesk.web.request.Representation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,9 +43,12 @@ public class ArticleIncludes {
     private final TagMapper tags;
     private final SectionMapper sections;
     private final MediaMapper media;
+    private final Clock clock;
 
     public ArticleIncludes(ArticleRepository articles, MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec,
-                           AuthorMapper authors, TagMapper tags, SectionMapper sections, MediaMapper media) {
+                           AuthorMapper authors, TagMapper tags, SectionMapper sections, MediaMapper media,
+                           Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.mediaAssets = mediaAssets;
         this.bodyCodec = bodyCodec;
@@ -71,26 +77,27 @@ public class ArticleIncludes {
         Map<UUID, MediaAsset> assets = mediaAssets.findByIds(mediaIds.values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(MediaAsset::getId, Function.identity()));
         Map<UUID, ArticleIncluded> result = new HashMap<>();
+        Instant now = clock.instant();
         for (Article a : loaded) {
             result.put(a.getId(), new ArticleIncluded(
                     includes.contains(AUTHORS) ? a.getAuthors().stream().map(authors::toResponse).toList() : null,
                     includes.contains(TAGS) ? a.getTags().stream().map(tags::toResponse).toList() : null,
                     includes.contains(SECTION) ? sections.toResponse(a.getSection()) : null,
                     includes.contains(MEDIA) ? mediaIds.get(a.getId()).stream().map(assets::get)
-                            .filter(java.util.Objects::nonNull).map(media::toResponse).toList() : null));
+                            .map(asset -> media.toDelivered(asset, now)).filter(Objects::nonNull).toList() : null));
         }
         return result;
     }
 
-    /** Lead media first, then the body's images in reading order, each once. */
+    /** Lead media first, then the body's images, audio and video in reading order, each once. */
     private List<UUID> mediaIdsOf(Article article) {
         Set<UUID> ids = new LinkedHashSet<>();
         if (article.getLeadMedia() != null) {
             ids.add(article.getLeadMedia().getId());
         }
         for (BodyBlock block : bodyCodec.read(article.getBodyJson())) {
-            if (block instanceof BodyBlock.Image image) {
-                ids.add(image.mediaId());
+            if (block instanceof BodyBlock.Embed embed) {
+                ids.add(embed.mediaId());
             }
         }
         return new ArrayList<>(ids);

@@ -12,6 +12,10 @@ import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.tag.TagMapper;
 import dev.newsdesk.web.request.ApiTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +32,11 @@ public class ArticleMapper {
     private final MediaMapper media;
     private final MediaAssetRepository mediaAssets;
     private final ArticleBodyCodec bodyCodec;
+    private final Clock clock;
 
     public ArticleMapper(ApiTime time, SectionMapper sections, AuthorMapper authors, TagMapper tags, MediaMapper media,
-                         MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec) {
+                         MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec, Clock clock) {
+        this.clock = clock;
         this.time = time;
         this.sections = sections;
         this.authors = authors;
@@ -43,14 +49,14 @@ public class ArticleMapper {
     public ArticleSummary toSummary(Article a) {
         return new ArticleSummary(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
                 sections.toRef(a.getSection()), a.getAuthors().stream().map(authors::toRef).toList(),
-                media.toResponse(a.getLeadMedia()), time.format(a.getPublishedAt()),
+                media.toDelivered(a.getLeadMedia()), time.format(a.getPublishedAt()),
                 time.format(a.getFirstPublishedAt()), time.format(a.getUpdatedAt()), canonicalPath(a));
     }
 
     public ArticleResponse toResponse(Article a) {
         return new ArticleResponse(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
                 sections.toRef(a.getSection()), a.getAuthors().stream().map(authors::toRef).toList(),
-                a.getTags().stream().map(tags::toResponse).toList(), media.toResponse(a.getLeadMedia()),
+                a.getTags().stream().map(tags::toResponse).toList(), media.toDelivered(a.getLeadMedia()),
                 resolveMedia(bodyCodec.read(a.getBodyJson())), time.format(a.getCreatedAt()),
                 time.format(a.getFirstPublishedAt()), time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()),
                 a.getRevision(), canonicalPath(a));
@@ -60,17 +66,32 @@ public class ArticleMapper {
         return sections.path(a.getSection()) + "/" + a.getSlug();
     }
 
-    /** Embeds each image block's media asset, loaded in one query for the whole body. */
+    /**
+     * Embeds each image and media block's asset, loaded in one query for the whole body. A block whose asset is
+     * out of rights (or gone) is left out entirely, so no front end renders an empty frame or a dangling caption.
+     */
     private List<BodyBlock> resolveMedia(List<BodyBlock> body) {
-        Set<UUID> ids = body.stream().filter(BodyBlock.Image.class::isInstance)
-                .map(b -> ((BodyBlock.Image) b).mediaId()).collect(Collectors.toSet());
+        Set<UUID> ids = body.stream().filter(BodyBlock.Embed.class::isInstance)
+                .map(b -> ((BodyBlock.Embed) b).mediaId()).collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return body;
         }
-        Map<UUID, MediaResponse> byId = mediaAssets.findByIds(ids).stream()
-                .collect(Collectors.toMap(MediaAsset::getId, media::toResponse));
-        return body.stream()
-                .map(b -> b instanceof BodyBlock.Image image ? image.withMedia(byId.get(image.mediaId())) : b)
-                .toList();
+        Instant now = clock.instant();
+        Map<UUID, MediaResponse> byId = new HashMap<>();
+        for (MediaAsset asset : mediaAssets.findByIds(ids)) {
+            MediaResponse delivered = media.toDelivered(asset, now);
+            if (delivered != null) {
+                byId.put(asset.getId(), delivered);
+            }
+        }
+        List<BodyBlock> shown = new ArrayList<>(body.size());
+        for (BodyBlock block : body) {
+            if (!(block instanceof BodyBlock.Embed embed)) {
+                shown.add(block);
+            } else if (byId.containsKey(embed.mediaId())) {
+                shown.add(embed.withMedia(byId.get(embed.mediaId())));
+            }
+        }
+        return shown;
     }
 }

@@ -7,6 +7,7 @@ import dev.newsdesk.author.Author;
 import dev.newsdesk.author.AuthorRepository;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
+import dev.newsdesk.media.MediaType;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionRepository;
 import dev.newsdesk.tag.Tag;
@@ -54,8 +55,13 @@ public class ArticleReferences {
         List<BodyBlock> body = BodySanitizer.sanitize(content.body());
         for (int i = 0; i < body.size(); i++) {
             BodyBlock block = body.get(i);
-            if (block instanceof BodyBlock.Image image) {
-                one("/body/" + i + "/mediaId", image.mediaId(), media::findById, "media asset", errors);
+            if (block instanceof BodyBlock.Embed embed) {
+                MediaAsset asset = one("/body/" + i + "/mediaId", embed.mediaId(), media::findById, "media asset",
+                        errors);
+                String wrongKind = asset == null ? null : wrongKind(embed, asset.getType());
+                if (wrongKind != null) {
+                    errors.add(Problem.FieldError.pointer("/body/" + i + "/mediaId", wrongKind));
+                }
             } else if (emptyAfterSanitizing(block)) {
                 errors.add(Problem.FieldError.pointer("/body/" + i, "nothing is left after removing disallowed markup"));
             }
@@ -94,6 +100,18 @@ public class ArticleReferences {
             }
         }
         return found;
+    }
+
+    /** An image block shows a photo or graphic, a media block plays audio or video; null when the kinds fit. */
+    private static String wrongKind(BodyBlock.Embed block, MediaType type) {
+        boolean playable = type == MediaType.AUDIO || type == MediaType.VIDEO;
+        if (block instanceof BodyBlock.Media && !playable) {
+            return "a media block plays audio or video, not " + type.wireName() + "; use an image block";
+        }
+        if (block instanceof BodyBlock.Image && playable) {
+            return "an image block shows a photo or graphic, not " + type.wireName() + "; use a media block";
+        }
+        return null;
     }
 
     private static boolean emptyAfterSanitizing(BodyBlock block) {

@@ -24,10 +24,13 @@ public class ArticleWorkflowService {
 
     private final EditableArticles editable;
     private final PendingDraftService pendingDrafts;
+    private final LeadMediaRights leadMediaRights;
 
-    ArticleWorkflowService(EditableArticles editable, PendingDraftService pendingDrafts) {
+    ArticleWorkflowService(EditableArticles editable, PendingDraftService pendingDrafts,
+                           LeadMediaRights leadMediaRights) {
         this.editable = editable;
         this.pendingDrafts = pendingDrafts;
+        this.leadMediaRights = leadMediaRights;
     }
 
     /**
@@ -60,6 +63,8 @@ public class ArticleWorkflowService {
             editable.apply(article, draft);
             article.setPendingRevision(null);
         }
+        // After the draft is applied: its lead image is the one readers would get. The transaction rolls back.
+        leadMediaRights.requireActive(article, publishAt);
         article.setStatus(ArticleStatus.PUBLISHED);
         article.setPublishedAt(publishAt);
         article.setExpiresAt(expiresAt);

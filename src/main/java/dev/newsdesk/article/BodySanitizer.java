@@ -27,6 +27,9 @@ final class BodySanitizer {
         if (block instanceof BodyBlock.ListBlock l) {
             return new BodyBlock.ListBlock(l.ordered(), l.items().stream().map(RichText::html).toList());
         }
+        if (block instanceof BodyBlock.Media player) {
+            return new BodyBlock.Media(player.mediaId(), RichText.plain(player.caption()), null);
+        }
         BodyBlock.Image image = (BodyBlock.Image) block;
         return new BodyBlock.Image(image.mediaId(), RichText.plain(image.caption()), null);
     }

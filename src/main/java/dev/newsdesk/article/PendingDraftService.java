@@ -24,9 +24,11 @@ import java.util.UUID;
 public class PendingDraftService {
 
     private final EditableArticles editable;
+    private final LeadMediaRights leadMediaRights;
 
-    PendingDraftService(EditableArticles editable) {
+    PendingDraftService(EditableArticles editable, LeadMediaRights leadMediaRights) {
         this.editable = editable;
+        this.leadMediaRights = leadMediaRights;
     }
 
     /** Content changes go to a pending draft on a published article, and on one that kept its draft. */
@@ -80,6 +82,7 @@ public class PendingDraftService {
         editable.apply(article, draft);
         // A scheduled article's new content reaches readers when it goes live, not before.
         Instant visibleFrom = article.getPublishedAt().isAfter(now) ? article.getPublishedAt() : now;
+        leadMediaRights.requireActive(article, visibleFrom);
         article.setRevision(number);
         article.setUpdatedAt(visibleFrom);
         article.setPendingRevision(null);

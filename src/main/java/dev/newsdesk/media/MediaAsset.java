@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -53,6 +56,39 @@ public class MediaAsset implements ReferenceEntity {
     @Column(name = "focal_y")
     private Double focalY;
 
+    @Column(name = "mime_type", length = 100)
+    private String mimeType;
+
+    @Column(name = "size_bytes")
+    private Long sizeBytes;
+
+    /** Audio and video: playing time in seconds. */
+    @Column(name = "duration_seconds")
+    private Double durationSeconds;
+
+    /** Audio and video: caption, subtitle and transcript tracks as a JSON array (see {@link MediaTracks}). */
+    @Column(name = "tracks", length = 20_000)
+    private String tracksJson;
+
+    /** Audio and video: the still shown before playing, an image asset with its own credit and rights. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "poster_id")
+    private MediaAsset poster;
+
+    @Column(name = "usage_terms", length = 2000)
+    private String usageTerms;
+
+    /** Start of the usage-rights window (inclusive); null: no start. */
+    @Column(name = "rights_valid_from")
+    private Instant rightsValidFrom;
+
+    /** End of the usage-rights window (exclusive); null: no end. */
+    @Column(name = "rights_valid_until")
+    private Instant rightsValidUntil;
+
+    @Column(name = "syndication_allowed", nullable = false)
+    private boolean syndicationAllowed;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -88,6 +124,24 @@ public class MediaAsset implements ReferenceEntity {
     public void setFocalX(Double focalX) { this.focalX = focalX; }
     public Double getFocalY() { return focalY; }
     public void setFocalY(Double focalY) { this.focalY = focalY; }
+    public String getMimeType() { return mimeType; }
+    public void setMimeType(String mimeType) { this.mimeType = mimeType; }
+    public Long getSizeBytes() { return sizeBytes; }
+    public void setSizeBytes(Long sizeBytes) { this.sizeBytes = sizeBytes; }
+    public Double getDurationSeconds() { return durationSeconds; }
+    public void setDurationSeconds(Double durationSeconds) { this.durationSeconds = durationSeconds; }
+    public String getTracksJson() { return tracksJson; }
+    public void setTracksJson(String tracksJson) { this.tracksJson = tracksJson; }
+    public MediaAsset getPoster() { return poster; }
+    public void setPoster(MediaAsset poster) { this.poster = poster; }
+    public String getUsageTerms() { return usageTerms; }
+    public void setUsageTerms(String usageTerms) { this.usageTerms = usageTerms; }
+    public Instant getRightsValidFrom() { return rightsValidFrom; }
+    public void setRightsValidFrom(Instant rightsValidFrom) { this.rightsValidFrom = rightsValidFrom; }
+    public Instant getRightsValidUntil() { return rightsValidUntil; }
+    public void setRightsValidUntil(Instant rightsValidUntil) { this.rightsValidUntil = rightsValidUntil; }
+    public boolean isSyndicationAllowed() { return syndicationAllowed; }
+    public void setSyndicationAllowed(boolean syndicationAllowed) { this.syndicationAllowed = syndicationAllowed; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -12,4 +12,9 @@ public class MediaAssetRepository implements PanacheRepositoryBase<MediaAsset, U
     public List<MediaAsset> findByIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
+
+    /** Whether some audio or video shows this asset as its poster. */
+    public boolean isPoster(UUID id) {
+        return count("poster.id", id) > 0;
+    }
 }

@@ -27,10 +27,14 @@ public class MediaResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getMedia", summary = "Get a media asset by id",
-            description = "A photo, video, audio clip or graphic with its caption, credit line, copyright and focal point.")
+            description = "A photo, video, audio clip or graphic with its caption, credit line, copyright and focal "
+                    + "point, renditions (images), duration, tracks and poster (audio, video) and usage rights. Only "
+                    + "while its usage rights are active: before they start it is 404 like anything never shown, "
+                    + "once they have ended it is 410 MEDIA_RIGHTS_EXPIRED.")
     @APIResponse(responseCode = "200", description = "The media asset.",
             content = @Content(mediaType = jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MediaResponse.class)))
+    @APIResponse(responseCode = "410", ref = "Gone")
     public MediaResponse get(
             @Parameter(description = "The media asset's id.", example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11")
             @PathParam("id") UUID id) {

@@ -1,9 +1,12 @@
 package dev.newsdesk.media;
 
 import dev.newsdesk.media.api.MediaResponse;
+import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -11,15 +14,31 @@ public class MediaService {
 
     private final MediaAssetRepository media;
     private final MediaMapper mapper;
+    private final Clock clock;
 
-    public MediaService(MediaAssetRepository media, MediaMapper mapper) {
+    public MediaService(MediaAssetRepository media, MediaMapper mapper, Clock clock) {
         this.media = media;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
+    /**
+     * An asset readers may see now. Outside its rights window it is gone as articles are: 410 once its rights have
+     * expired (a reader may have seen it), 404 while they have not started (as for anything never shown).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MediaResponse get(UUID id) {
-        return media.findByIdOptional(id).map(mapper::toResponse)
+        MediaAsset asset = media.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("media", id.toString()));
+        Instant now = clock.instant();
+        MediaResponse delivered = mapper.toDelivered(asset, now);
+        if (delivered != null) {
+            return delivered;
+        }
+        if (RightsStatus.of(asset, now) == RightsStatus.EXPIRED) {
+            throw new ProblemException(ProblemCode.MEDIA_RIGHTS_EXPIRED,
+                    "The usage rights of media " + id + " have expired; it is no longer shown");
+        }
+        throw ProblemException.notFound("media", id.toString());
     }
 }

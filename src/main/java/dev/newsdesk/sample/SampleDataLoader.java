@@ -12,6 +12,7 @@ import dev.newsdesk.author.AuthorRepository;
 import dev.newsdesk.config.NewsdeskConfig;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
+import dev.newsdesk.media.MediaTracks;
 import dev.newsdesk.media.MediaType;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionRepository;
@@ -53,14 +54,16 @@ public class SampleDataLoader {
     private final AuthorRepository authors;
     private final TagRepository tags;
     private final MediaAssetRepository media;
+    private final MediaTracks mediaTracks;
     private final ArticleRepository articles;
     private final SampleCuration curation;
 
     public SampleDataLoader(NewsdeskConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
                             ObjectMapper json, ArticleBodyCodec bodyCodec, SectionRepository sections,
                             AuthorRepository authors, TagRepository tags, MediaAssetRepository media,
-                            ArticleRepository articles, SampleCuration curation) {
+                            MediaTracks mediaTracks, ArticleRepository articles, SampleCuration curation) {
         this.config = config;
+        this.mediaTracks = mediaTracks;
         this.dbKind = dbKind;
         this.json = json;
         this.bodyCodec = bodyCodec;
@@ -138,6 +141,17 @@ public class SampleDataLoader {
                 asset.setFocalX(m.focalPoint().x());
                 asset.setFocalY(m.focalPoint().y());
             }
+            asset.setMimeType(m.mimeType());
+            asset.setSizeBytes(m.sizeBytes());
+            asset.setDurationSeconds(m.durationSeconds());
+            asset.setTracksJson(mediaTracks.write(m.tracks()));
+            asset.setPoster(m.poster() == null ? null : mediaByKey.get(m.poster()));
+            if (m.rights() != null) {
+                asset.setUsageTerms(m.rights().usageTerms());
+                asset.setRightsValidFrom(m.rights().validFrom() == null ? null : m.rights().validFrom().toInstant());
+                asset.setRightsValidUntil(m.rights().validUntil() == null ? null : m.rights().validUntil().toInstant());
+                asset.setSyndicationAllowed(m.rights().syndicationAllowed());
+            }
             stamp(asset::setCreatedAt, asset::setUpdatedAt);
             media.persist(asset);
             mediaByKey.put(m.key(), asset);
@@ -168,7 +182,7 @@ public class SampleDataLoader {
         return sample.articles().size();
     }
 
-    /** Sample image blocks name a media key; stored blocks carry the media id. */
+    /** Sample image and media blocks name a media key; stored blocks carry the media id. */
     private List<BodyBlock> body(List<com.fasterxml.jackson.databind.JsonNode> blocks, Map<String, MediaAsset> mediaByKey) {
         return blocks.stream().map(node -> {
             ObjectNode block = node.deepCopy();

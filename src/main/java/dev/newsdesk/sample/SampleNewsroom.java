@@ -2,6 +2,7 @@ package dev.newsdesk.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.site.api.SiteUpdateRequest;
+import dev.newsdesk.media.api.MediaTrack;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -27,8 +28,15 @@ record SampleNewsroom(List<SampleSection> sections, List<SampleAuthor> authors, 
     record SampleTag(String slug, String name, String type) {
     }
 
-    record SampleMedia(String key, String type, String url, Integer width, Integer height, String altText,
-                       String caption, String credit, String copyright, String source, FocalPoint focalPoint) {
+    /** A media asset; a video's poster names another asset's key, listed before it. */
+    record SampleMedia(String key, String type, String url, String mimeType, Long sizeBytes, Integer width,
+                       Integer height, Double durationSeconds, String altText, String caption, String credit,
+                       String copyright, String source, FocalPoint focalPoint, List<MediaTrack> tracks,
+                       String poster, SampleRights rights) {
+    }
+
+    record SampleRights(String usageTerms, OffsetDateTime validFrom, OffsetDateTime validUntil,
+                        boolean syndicationAllowed) {
     }
 
     record FocalPoint(double x, double y) {

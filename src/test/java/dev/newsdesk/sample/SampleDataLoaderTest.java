@@ -1,6 +1,7 @@
 package dev.newsdesk.sample;
 
 import static dev.newsdesk.testing.Api.api;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -44,6 +45,38 @@ class SampleDataLoaderTest {
                 .body("firstPublishedAt", equalTo("2019-04-25T18:38:40+09:00"))
                 .body("updatedAt", equalTo("2019-04-25T21:08:35+09:00"))
                 .body("leadMedia.credit", equalTo("Photo : Harbour Light Agency"));
+    }
+
+    @Test
+    void sampleNewsroomHasAnExpiredAgencyPhotoAnAudioSegmentAndAVideo() {
+        // The agency photo's 30 days ended on 2019-05-23: its block is gone from the body, its article is not.
+        api().get("/api/v1/articles/{id}", sampleId("article", "drought-in-southern-africa-pushes-maize-prices-higher"))
+                .then().statusCode(200)
+                .body("body.type", contains("paragraph", "paragraph", "heading", "paragraph", "quote", "paragraph"))
+                .body("leadMedia.credit", equalTo("Photo : Savanna Light Photography"));
+        api().get("/api/v1/media/{id}", sampleId("media", "m-zambia-dry-riverbed")).then().statusCode(410)
+                .body("code", equalTo("MEDIA_RIGHTS_EXPIRED"));
+        api().get("/api/v1/articles/{id}", sampleId("article", "pacific-ports-agree-common-emissions-reporting"))
+                .then().statusCode(200)
+                .body("body.type", contains("paragraph", "paragraph", "heading", "paragraph", "quote", "image", "media",
+                        "paragraph", "paragraph"))
+                .body("body[6].media.type", equalTo("audio"))
+                .body("body[6].media.mimeType", equalTo("audio/mpeg"))
+                .body("body[6].media.durationSeconds", equalTo(452.0f))
+                .body("body[6].media.credit", equalTo("Audio : Harbour Herald Radio"))
+                .body("body[6].media.tracks.kind", contains("transcript"));
+        api().get("/api/v1/articles/{id}", sampleId("article", "yeongdo-coastal-trail-reopens-after-repairs"))
+                .then().statusCode(200)
+                .body("body[5].type", equalTo("media"))
+                .body("body[5].media.type", equalTo("video"))
+                .body("body[5].media.durationSeconds", equalTo(95.5f))
+                .body("body[5].media.tracks.language", contains("ko", "en"))
+                .body("body[5].media.poster.credit", equalTo("사진 : 강서연 / 하버 헤럴드"))
+                .body("body[5].media.poster.renditions.size()", equalTo(18));
+    }
+
+    private static UUID sampleId(String kind, String key) {
+        return UUID.nameUUIDFromBytes((kind + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

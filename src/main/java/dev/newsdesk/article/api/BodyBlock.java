@@ -27,17 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @JsonSubTypes.Type(value = BodyBlock.Heading.class, name = "heading"),
         @JsonSubTypes.Type(value = BodyBlock.Quote.class, name = "quote"),
         @JsonSubTypes.Type(value = BodyBlock.ListBlock.class, name = "list"),
-        @JsonSubTypes.Type(value = BodyBlock.Image.class, name = "image")})
+        @JsonSubTypes.Type(value = BodyBlock.Image.class, name = "image"),
+        @JsonSubTypes.Type(value = BodyBlock.Media.class, name = "media")})
 @Schema(name = "BodyBlock",
         oneOf = {BodyBlock.Paragraph.class, BodyBlock.Heading.class, BodyBlock.Quote.class, BodyBlock.ListBlock.class,
-                BodyBlock.Image.class},
+                BodyBlock.Image.class, BodyBlock.Media.class},
         discriminatorProperty = "type",
         discriminatorMapping = {
                 @DiscriminatorMapping(value = "paragraph", schema = BodyBlock.Paragraph.class),
                 @DiscriminatorMapping(value = "heading", schema = BodyBlock.Heading.class),
                 @DiscriminatorMapping(value = "quote", schema = BodyBlock.Quote.class),
                 @DiscriminatorMapping(value = "list", schema = BodyBlock.ListBlock.class),
-                @DiscriminatorMapping(value = "image", schema = BodyBlock.Image.class)})
+                @DiscriminatorMapping(value = "image", schema = BodyBlock.Image.class),
+                @DiscriminatorMapping(value = "media", schema = BodyBlock.Media.class)})
 public sealed interface BodyBlock {
 
     @Schema(name = "ParagraphBlock", requiredProperties = {"type", "html"}, properties = @SchemaProperty(name = "type",
@@ -71,17 +73,46 @@ public sealed interface BodyBlock {
             @NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 5000) String> items) implements BodyBlock {
     }
 
-    @Schema(name = "ImageBlock", requiredProperties = {"type", "mediaId"}, properties = @SchemaProperty(name = "type",
+    /** A block that shows a media asset: dropped from delivered bodies while the asset is out of rights. */
+    sealed interface Embed extends BodyBlock {
+        UUID mediaId();
+
+        String caption();
+
+        Embed withMedia(MediaResponse resolved);
+    }
+
+    @Schema(name = "ImageBlock", description = "A photo or graphic in the body. On delivery the block is left out "
+            + "while the asset's usage rights are not active.", requiredProperties = {"type", "mediaId"}, properties = @SchemaProperty(name = "type",
             type = SchemaType.STRING, enumeration = "image"))
     record Image(
             @Schema(example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11") @NotNull UUID mediaId,
             @Schema(nullable = true, description = "Caption for this use; null means the media's own caption.")
             @Size(max = 2000) @PlainText String caption,
             @Schema(nullable = true, readOnly = true, description = "The media asset, embedded on delivery.")
-            MediaResponse media) implements BodyBlock {
+            MediaResponse media) implements Embed {
 
+        @Override
         public Image withMedia(MediaResponse resolved) {
             return new Image(mediaId, caption, resolved);
+        }
+    }
+
+    @Schema(name = "MediaBlock", description = "An audio or video player in the body: the asset brings its file, "
+            + "duration, tracks and poster. On delivery the block is left out while the asset's usage rights are "
+            + "not active.", requiredProperties = {"type", "mediaId"}, properties = @SchemaProperty(name = "type",
+            type = SchemaType.STRING, enumeration = "media"))
+    record Media(
+            @Schema(description = "An audio or video asset.", example = "5a1c9e0b-7d2f-3b4a-8c6d-1e2f3a4b5c6d")
+            @NotNull UUID mediaId,
+            @Schema(nullable = true, description = "Caption for this use; null means the media's own caption.")
+            @Size(max = 2000) @PlainText String caption,
+            @Schema(nullable = true, readOnly = true, description = "The audio or video asset, embedded on delivery.")
+            MediaResponse media) implements Embed {
+
+        @Override
+        public Media withMedia(MediaResponse resolved) {
+            return new Media(mediaId, caption, resolved);
         }
     }
 }

@@ -64,7 +64,7 @@ public @interface MaxBodyText {
             if (block instanceof BodyBlock.ListBlock l) {
                 return l.items() == null ? 0 : l.items().stream().mapToLong(Validator::length).sum();
             }
-            return length(((BodyBlock.Image) block).caption());
+            return length(((BodyBlock.Embed) block).caption());
         }
 
         private static long length(String text) {

@@ -31,6 +31,7 @@ public final class CachedRepresentation {
     private final String cacheControl;
     private final String surrogateKey;
     private final long renderedAtMillis;
+    private final long changesAtMillis;
     private final Buffer jsonBuffer;
     private final Buffer gzipBuffer;
     private final int weight;
@@ -51,6 +52,17 @@ public final class CachedRepresentation {
     public CachedRepresentation(byte[] json, byte[] gzip, String tag, Instant lastModified, Set<String> keys,
                                 String kind, String cacheControl, Instant renderedAt,
                                 Map<String, List<String>> headers, String pathTemplate) {
+        this(json, gzip, tag, lastModified, keys, kind, cacheControl, renderedAt, headers, pathTemplate, null);
+    }
+
+    /**
+     * @param changesAt when what this copy shows changes without a write (a photo's usage rights starting or
+     *                  ending, see {@link ContentBoundaries}): no copy is served from then on; null when never
+     */
+    public CachedRepresentation(byte[] json, byte[] gzip, String tag, Instant lastModified, Set<String> keys,
+                                String kind, String cacheControl, Instant renderedAt,
+                                Map<String, List<String>> headers, String pathTemplate, Instant changesAt) {
+        this.changesAtMillis = changesAt == null ? Long.MAX_VALUE : changesAt.toEpochMilli();
         this.tag = tag;
         this.lastModified = lastModified;
         this.keys = keys;
@@ -149,6 +161,11 @@ public final class CachedRepresentation {
 
     long renderedAtMillis() {
         return renderedAtMillis;
+    }
+
+    /** Whether what this copy shows has changed by itself at this instant, so it must never be served again. */
+    boolean outdatedAt(long nowMillis) {
+        return nowMillis >= changesAtMillis;
     }
 
     public Map<String, List<String>> headers() {

@@ -12,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -45,11 +47,14 @@ public class HttpCaching {
     private final ObjectMapper json;
     private final HttpCacheConfig config;
     private final LastModifiedLookup lastModified;
+    private final ContentBoundaries boundaries;
     private final Clock clock;
     private final boolean serverCompression;
 
-    public HttpCaching(ObjectMapper json, NewsdeskConfig config, LastModifiedLookup lastModified, Clock clock,
+    public HttpCaching(ObjectMapper json, NewsdeskConfig config, LastModifiedLookup lastModified,
+                       ContentBoundaries boundaries, Clock clock,
                        @ConfigProperty(name = "quarkus.http.enable-compression") boolean serverCompression) {
+        this.boundaries = boundaries;
         this.json = json;
         this.config = config.httpCache();
         this.lastModified = lastModified;
@@ -88,10 +93,20 @@ public class HttpCaching {
     }
 
     public String cacheControl(String kind) {
+        return cacheControl(kind, Long.MAX_VALUE);
+    }
+
+    /**
+     * The kind's Cache-Control, with no cache allowed to show the response, fresh or stale, past a moment at
+     * which what it shows changes by itself (a photo's rights ending): max-age and each stale allowance end by then.
+     */
+    String cacheControl(String kind, long secondsUntilChange) {
         HttpCacheConfig.Policy policy = config.kinds().get(kind);
-        return "public, max-age=" + policy.maxAge().toSeconds()
-                + ", stale-while-revalidate=" + policy.staleWhileRevalidate().toSeconds()
-                + ", stale-if-error=" + policy.staleIfError().toSeconds();
+        long maxAge = Math.min(policy.maxAge().toSeconds(), secondsUntilChange);
+        long left = secondsUntilChange - maxAge;
+        return "public, max-age=" + maxAge
+                + ", stale-while-revalidate=" + Math.min(policy.staleWhileRevalidate().toSeconds(), left)
+                + ", stale-if-error=" + Math.min(policy.staleIfError().toSeconds(), left);
     }
 
     /** Serializes a response entity exactly as the API sends it and derives its validators and surrogate keys. */
@@ -104,12 +119,20 @@ public class HttpCaching {
             throw new IllegalStateException("Response entity could not be serialized", e);
         }
         Set<String> keys = new LinkedHashSet<>(CacheDependencies.of(entity));
+        Instant now = clock.instant();
         // Fall back to the render time when nothing stored is shown (an empty list): a safe, never-too-old value.
-        Instant modified = lastModified.latest(keys).orElseGet(() -> clock.instant().truncatedTo(
-                java.time.temporal.ChronoUnit.SECONDS));
+        Instant modified = lastModified.latest(keys).orElseGet(() -> now.truncatedTo(ChronoUnit.SECONDS));
+        // A rights boundary passed is a change no updated_at records: the photo it removed is no longer shown.
+        Instant passed = boundaries.lastPassed();
+        if (passed != null && passed.truncatedTo(ChronoUnit.SECONDS).isAfter(modified)) {
+            modified = passed.truncatedTo(ChronoUnit.SECONDS);
+        }
+        Instant next = boundaries.next();
+        // Whole seconds, rounded down: a cache that counts max-age never reaches past the boundary.
+        long secondsUntilChange = next == null ? Long.MAX_VALUE : Math.max(0, Duration.between(now, next).toSeconds());
         keys.add(kind);
         return new CachedRepresentation(body, withGzip ? gzip(body) : null, tag(body), modified, keys, kind,
-                cacheControl(kind), clock.instant(), Map.copyOf(headers), pathTemplate);
+                cacheControl(kind, secondsUntilChange), now, Map.copyOf(headers), pathTemplate, next);
     }
 
     /** The key of a response in the {@link RepresentationCache}: the raw path and raw query, as the client sent them. */

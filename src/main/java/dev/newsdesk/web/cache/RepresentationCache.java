@@ -82,7 +82,13 @@ public class RepresentationCache {
             return null;
         }
         CachedRepresentation entry = entries.getIfPresent(key);
-        if (entry == null || (clock.millis() - entry.renderedAtMillis() >= ttlMillis && entry.claimRefresh())) {
+        long now = clock.millis();
+        if (entry != null && entry.outdatedAt(now)) {
+            // Past a rights boundary even the stale copy shows what may no longer be shown: everyone renders.
+            entries.invalidate(key);
+            entry = null;
+        }
+        if (entry == null || (now - entry.renderedAtMillis() >= ttlMillis && entry.claimRefresh())) {
             misses.increment();
             return null;
         }

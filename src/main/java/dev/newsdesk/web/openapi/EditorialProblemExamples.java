@@ -25,6 +25,19 @@ final class EditorialProblemExamples {
             "detail":"The article has a pending draft (revision 7): publish or discard it first, or save this change \
             into it with draft: true","instance":"/api/v1/editorial/articles/0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77",\
             "code":"PENDING_DRAFT"}""";
+    static final String MEDIA_OUT_OF_RIGHTS = """
+            {"type":"urn:newsdesk:problem:media-out-of-rights","title":"Media out of rights","status":409,\
+            "detail":"The article cannot be published: lead media 3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11 cannot be shown \
+            when the article goes live: its usage rights ended at 2019-05-25T00:00:00+09:00. Choose another lead image \
+            or extend its rights.","instance":"/api/v1/editorial/articles/0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77/publish",\
+            "code":"MEDIA_OUT_OF_RIGHTS","errors":[{"pointer":"/leadMediaId","message":"lead media \
+            3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11 cannot be shown when the article goes live: its usage rights ended at \
+            2019-05-25T00:00:00+09:00"}]}""";
+    static final String MEDIA_RIGHTS_EXPIRED = """
+            {"type":"urn:newsdesk:problem:media-rights-expired","title":"Media rights expired","status":410,\
+            "detail":"The usage rights of media 3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11 have expired; it is no longer shown",\
+            "instance":"/api/v1/media/3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11","code":"MEDIA_RIGHTS_EXPIRED"}""";
+
     static final String GONE = """
             {"type":"urn:newsdesk:problem:article-unpublished","title":"Article unpublished","status":410,\
             "detail":"Article 'port-strike' was unpublished","instance":"/api/v1/articles/by-slug/port-strike",\

@@ -75,17 +75,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @APIResponse(name = "Conflict", responseCode = "409",
                         description = "The change clashes with the current state: a taken slug, a workflow step "
                                 + "that does not apply, something still in use, or (code PENDING_DRAFT) a live edit "
-                                + "of an article whose pending draft must be published or discarded first.",
+                                + "of an article whose pending draft must be published or discarded first, or (code "
+                                + "MEDIA_OUT_OF_RIGHTS) publishing an article whose lead media is out of rights when "
+                                + "it would go live.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = {
                                         @ExampleObject(name = "conflict", value = EditorialProblemExamples.CONFLICT),
                                         @ExampleObject(name = "pendingDraft",
-                                                value = EditorialProblemExamples.PENDING_DRAFT)})),
+                                                value = EditorialProblemExamples.PENDING_DRAFT),
+                                        @ExampleObject(name = "mediaOutOfRights",
+                                                value = EditorialProblemExamples.MEDIA_OUT_OF_RIGHTS)})),
                 @APIResponse(name = "Gone", responseCode = "410",
-                        description = "Readers saw this article once; it was deleted, unpublished or has expired. "
+                        description = "Readers saw this once: an article that was deleted, unpublished or has "
+                                + "expired, or a media asset whose usage rights have ended (MEDIA_RIGHTS_EXPIRED). "
                                 + "The code says which.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                                examples = @ExampleObject(name = "gone", value = EditorialProblemExamples.GONE))),
+                                examples = {@ExampleObject(name = "gone", value = EditorialProblemExamples.GONE),
+                                        @ExampleObject(name = "mediaRightsExpired",
+                                                value = EditorialProblemExamples.MEDIA_RIGHTS_EXPIRED)})),
                 @APIResponse(name = "PreconditionFailed", responseCode = "412",
                         description = "If-Match names an older version: someone changed it meanwhile. Nothing was changed.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

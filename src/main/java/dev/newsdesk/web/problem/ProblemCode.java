@@ -18,6 +18,8 @@ public enum ProblemCode {
     ARTICLE_DELETED(410, "Article deleted"),
     ARTICLE_UNPUBLISHED(410, "Article unpublished"),
     ARTICLE_EXPIRED(410, "Article expired"),
+    MEDIA_RIGHTS_EXPIRED(410, "Media rights expired"),
+    MEDIA_OUT_OF_RIGHTS(409, "Media out of rights"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

@@ -75,6 +75,21 @@ class RepresentationCacheTest {
     }
 
     @Test
+    void aCopyIsNeverServedFromTheMomentWhatItShowsChangesByItself() {
+        RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(2), MB, MB);
+        // A photo on this page stops being shown in 500 ms (its usage rights end): sooner than the TTL.
+        Instant rightsEnd = clock.instant().plusMillis(500);
+        cache.put("/api/v1/articles/1", new CachedRepresentation(new byte[0], null, "a", clock.instant(), Set.of(),
+                "articles", "public", clock.instant(), Map.of(), null, rightsEnd));
+
+        clock.advance(Duration.ofMillis(499));
+        assertEquals("a", cache.find("/api/v1/articles/1").tag());
+        clock.advance(Duration.ofMillis(1));
+        assertNull(cache.find("/api/v1/articles/1"), "the request at the boundary renders");
+        assertNull(cache.find("/api/v1/articles/1"), "and so does everyone else: no stale copy past the boundary");
+    }
+
+    @Test
     void ageIsRoundedUpSoDownstreamCachesNeverThinkACopyFresher() {
         RepresentationCache cache = new RepresentationCache(clock, Duration.ofSeconds(5), MB, MB);
         CachedRepresentation rep = rendered("a");
