@@ -4,6 +4,7 @@ import dev.newsdesk.reference.EditableReference;
 import dev.newsdesk.reference.ReferenceKind;
 import dev.newsdesk.section.api.SectionRequest;
 import dev.newsdesk.section.api.SectionResponse;
+import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.web.problem.EditorialProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -49,6 +50,11 @@ public class SectionEditing implements EditableReference<Section, SectionRequest
 
     @Override
     public void apply(Section section, SectionRequest request) {
+        if (SitePaths.RESERVED_SECTION_SLUGS.contains(request.slug())) {
+            throw EditorialProblems.unprocessable("/slug", "is the first segment of other pages' paths ("
+                    + String.join(", ", SitePaths.RESERVED_SECTION_SLUGS.stream().sorted().toList())
+                    + "); choose another slug");
+        }
         Section parent = parent(section, request);
         section.setSlug(request.slug());
         section.setName(request.name().strip());

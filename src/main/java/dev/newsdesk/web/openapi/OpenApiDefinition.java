@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Media", description = "Photos and other media with their credits."),
                 @Tag(name = "Site", description = "Site settings: name, time zone, navigation menu and notices."),
                 @Tag(name = "Collections", description = "Curated, ordered lists of articles such as Editor's Pick."),
+                @Tag(name = "Routing", description = "What a site path shows, and where old paths lead now."),
                 @Tag(name = "Editorial articles", description = "Drafts, edits, publishing and revisions (API key)."),
                 @Tag(name = "Editorial sections", description = "Create, change and remove sections (admin key)."),
                 @Tag(name = "Editorial authors", description = "Create, change and remove authors (API key)."),
@@ -82,8 +83,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         @ExampleObject(name = "pendingDraft",
                                                 value = EditorialProblemExamples.PENDING_DRAFT)})),
                 @APIResponse(name = "Gone", responseCode = "410",
-                        description = "Readers saw this article once; it was deleted, unpublished or has expired. "
-                                + "The code says which.",
+                        description = "Readers saw this once: the article was deleted, unpublished or has expired, "
+                                + "or (resolvePath) the section, author, tag or collection was deleted. The code says "
+                                + "which.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "gone", value = EditorialProblemExamples.GONE))),
                 @APIResponse(name = "PreconditionFailed", responseCode = "412",
