@@ -8,6 +8,7 @@ import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.media.MediaMapper;
 import dev.newsdesk.section.SectionMapper;
+import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.tag.TagMapper;
 import dev.newsdesk.web.request.Representation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,8 @@ public class ArticleIncludes {
     public static final String TAGS = "tags";
     public static final String SECTION = "section";
     public static final String MEDIA = "media";
-    public static final Set<String> ALL = Set.of(AUTHORS, TAGS, SECTION, MEDIA);
+    public static final String JSON_LD = "jsonLd";
+    public static final Set<String> ALL = Set.of(AUTHORS, TAGS, SECTION, MEDIA, JSON_LD);
 
     private final ArticleRepository articles;
     private final MediaAssetRepository mediaAssets;
@@ -40,9 +42,12 @@ public class ArticleIncludes {
     private final TagMapper tags;
     private final SectionMapper sections;
     private final MediaMapper media;
+    private final ArticleJsonLd jsonLd;
+    private final SitePaths sitePaths;
 
     public ArticleIncludes(ArticleRepository articles, MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec,
-                           AuthorMapper authors, TagMapper tags, SectionMapper sections, MediaMapper media) {
+                           AuthorMapper authors, TagMapper tags, SectionMapper sections, MediaMapper media,
+                           ArticleJsonLd jsonLd, SitePaths sitePaths) {
         this.articles = articles;
         this.mediaAssets = mediaAssets;
         this.bodyCodec = bodyCodec;
@@ -50,6 +55,8 @@ public class ArticleIncludes {
         this.tags = tags;
         this.sections = sections;
         this.media = media;
+        this.jsonLd = jsonLd;
+        this.sitePaths = sitePaths;
     }
 
     /** The objects a shape asks to include for each of these summaries; no query when it asks for none. */
@@ -63,7 +70,8 @@ public class ArticleIncludes {
             return Map.of();
         }
         List<Article> loaded = articles.list("select a from Article a join fetch a.section s left join fetch s.parent"
-                + " left join fetch a.leadMedia where a.id in ?1", ids);
+                + " left join fetch a.leadMedia left join fetch a.socialImage where a.id in ?1", ids);
+        SitePaths.Site site = includes.contains(JSON_LD) ? sitePaths.site() : null;
         Map<UUID, List<UUID>> mediaIds = new HashMap<>();
         if (includes.contains(MEDIA)) {
             loaded.forEach(a -> mediaIds.put(a.getId(), mediaIdsOf(a)));
@@ -77,7 +85,8 @@ public class ArticleIncludes {
                     includes.contains(TAGS) ? a.getTags().stream().map(tags::toResponse).toList() : null,
                     includes.contains(SECTION) ? sections.toResponse(a.getSection()) : null,
                     includes.contains(MEDIA) ? mediaIds.get(a.getId()).stream().map(assets::get)
-                            .filter(java.util.Objects::nonNull).map(media::toResponse).toList() : null));
+                            .filter(java.util.Objects::nonNull).map(media::toResponse).toList() : null,
+                    site != null ? jsonLd.of(a, site) : null));
         }
         return result;
     }

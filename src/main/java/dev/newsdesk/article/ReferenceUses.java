@@ -26,10 +26,10 @@ public class ReferenceUses {
         };
     }
 
-    /** Articles showing the asset as lead media or in an image block of their body. */
+    /** Articles showing the asset as lead media, social image or in an image block of their body. */
     private long mediaUses(UUID mediaId) {
         return articles.getEntityManager().createQuery("select count(a) from Article a where a.leadMedia.id = :id"
-                        + " or a.bodyJson like :inBody", Long.class)
+                        + " or a.socialImage.id = :id or a.bodyJson like :inBody", Long.class)
                 .setParameter("id", mediaId).setParameter("inBody", "%" + mediaId + "%").getSingleResult();
     }
 

@@ -268,6 +268,45 @@ class ResolveResourceTest {
                         + "other pages' paths (authors, collections, tags); choose another slug"))));
     }
 
+    @Test
+    void twoRenamesToOneSlugAtOnceAreOne200AndOne409() throws Exception {
+        Section section = fixtures.section("Race");
+        editorial.key(dev.newsdesk.security.Role.PUBLISHER); // created before the race, not during it
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                Article one = fixtures.article(section).create();
+                Article two = fixtures.article(section).create();
+                String slug = Fixtures.unique("race");
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Response>> sent = new java.util.ArrayList<>();
+                for (Article article : List.of(one, two)) {
+                    sent.add(threads.submit(() -> {
+                        start.await();
+                        return editorial.publisher().contentType("application/merge-patch+json")
+                                .header("If-Match", "*").body(Map.of("slug", slug))
+                                .patch("/api/v1/editorial/articles/{id}", article.getId());
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Response> answer : sent) {
+                    Response response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    statuses.add(response.statusCode());
+                    if (response.statusCode() == 409) {
+                        assertEquals(List.of(Map.of("pointer", "/slug", "message", "already used by another article")),
+                                response.path("errors"));
+                    }
+                }
+                statuses.sort(Integer::compare);
+                assertEquals(List.of(200, 409), statuses, "round " + round);
+                assertEquals("article", resolve("/" + section.getSlug() + "/" + slug).get("type"));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private void rename(String id, String slug) {
         editorial.publisher().contentType("application/merge-patch+json").header("If-Match", "*")
                 .body(Map.of("slug", slug)).patch("/api/v1/editorial/articles/{id}", id).then().statusCode(200)
