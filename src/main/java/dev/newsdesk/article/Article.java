@@ -105,6 +105,21 @@ public class Article {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
+    /** SEO overrides: null takes the default (headline, standfirst, lead photo). */
+    @Column(name = "seo_title", length = 200)
+    private String seoTitle;
+
+    @Column(name = "seo_description", length = 500)
+    private String seoDescription;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "social_image_id")
+    private MediaAsset socialImage;
+
+    /** Robots directives separated by commas ({@link dev.newsdesk.seo.Robots}); null for none. */
+    @Column(length = 200)
+    private String robots;
+
     @Column(nullable = false)
     private int revision;
 
@@ -177,6 +192,14 @@ public class Article {
         this.expiresAt = expiresAt;
         syncTagTimeline();
     }
+    public String getSeoTitle() { return seoTitle; }
+    public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
+    public String getSeoDescription() { return seoDescription; }
+    public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
+    public MediaAsset getSocialImage() { return socialImage; }
+    public void setSocialImage(MediaAsset socialImage) { this.socialImage = socialImage; }
+    public String getRobots() { return robots; }
+    public void setRobots(String robots) { this.robots = robots; }
     public int getRevision() { return revision; }
     public void setRevision(int revision) { this.revision = revision; }
     public Integer getPendingRevision() { return pendingRevision; }

@@ -40,7 +40,7 @@ public class ArticleContentService {
     public Versioned<EditorialArticle> create(ArticleCreateRequest request, Editor editor) {
         ArticleSnapshot content = new ArticleSnapshot(request.slug(), request.headline(), request.standfirst(),
                 request.language(), request.sectionId(), request.leadMediaId(), request.authorIds(), request.tagIds(),
-                request.body());
+                request.body(), request.seo());
         Instant now = editable.now();
         Article article = new Article();
         article.setId(UUID.randomUUID());

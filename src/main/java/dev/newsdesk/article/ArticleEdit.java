@@ -12,7 +12,7 @@ record ArticleEdit(ArticleSnapshot content, boolean minor, boolean correction, S
     static ArticleEdit of(ArticleUpdateRequest request) {
         ArticleSnapshot content = new ArticleSnapshot(request.slug(), request.headline(), request.standfirst(),
                 request.language(), request.sectionId(), request.leadMediaId(), request.authorIds(), request.tagIds(),
-                request.body());
+                request.body(), request.seo());
         return new ArticleEdit(content, request.minor(), request.correction(), request.note(), request.draft());
     }
 

@@ -5,6 +5,8 @@ import dev.newsdesk.article.api.EditorialArticle;
 import dev.newsdesk.article.api.EditorialArticleSummary;
 import dev.newsdesk.article.api.PendingDraft;
 import dev.newsdesk.author.Author;
+import dev.newsdesk.seo.Robots;
+import dev.newsdesk.seo.api.SeoInput;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.web.request.ApiTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +31,7 @@ public class ArticleEditorialMapper {
         ArticleSnapshot c = snapshot(a);
         return new EditorialArticle(a.getId(), status(a), state(a, now), c.slug(),
                 c.headline(), c.standfirst(), c.language(), c.sectionId(), c.leadMediaId(), c.authorIds(), c.tagIds(),
-                c.body(), time.format(a.getCreatedAt()), time.format(a.getFirstPublishedAt()),
+                c.body(), c.seo(), time.format(a.getCreatedAt()), time.format(a.getFirstPublishedAt()),
                 time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()), time.format(a.getExpiresAt()),
                 a.getRevision(), deliveryMapper.canonicalPath(a), pendingDraft);
     }
@@ -44,7 +46,13 @@ public class ArticleEditorialMapper {
         return new ArticleSnapshot(a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
                 a.getSection().getId(), a.getLeadMedia() == null ? null : a.getLeadMedia().getId(),
                 a.getAuthors().stream().map(Author::getId).toList(), a.getTags().stream().map(Tag::getId).toList(),
-                bodyCodec.read(a.getBodyJson()));
+                bodyCodec.read(a.getBodyJson()), seo(a));
+    }
+
+    /** The SEO fields as editors set them (never null: an empty object stands for all defaults). */
+    private static SeoInput seo(Article a) {
+        return new SeoInput(a.getSeoTitle(), a.getSeoDescription(),
+                a.getSocialImage() == null ? null : a.getSocialImage().getId(), Robots.read(a.getRobots()));
     }
 
     private static String status(Article a) {

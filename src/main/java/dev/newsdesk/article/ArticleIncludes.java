@@ -8,6 +8,7 @@ import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.media.MediaMapper;
 import dev.newsdesk.section.SectionMapper;
+import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.tag.TagMapper;
 import dev.newsdesk.web.request.Representation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,8 @@ public class ArticleIncludes {
     public static final String TAGS = "tags";
     public static final String SECTION = "section";
     public static final String MEDIA = "media";
-    public static final Set<String> ALL = Set.of(AUTHORS, TAGS, SECTION, MEDIA);
+    public static final String JSON_LD = "jsonLd";
+    public static final Set<String> ALL = Set.of(AUTHORS, TAGS, SECTION, MEDIA, JSON_LD);
 
     private final ArticleRepository articles;
     private final MediaAssetRepository mediaAssets;
@@ -44,10 +46,12 @@ public class ArticleIncludes {
     private final SectionMapper sections;
     private final MediaMapper media;
     private final Clock clock;
+    private final ArticleJsonLd jsonLd;
+    private final SitePaths sitePaths;
 
     public ArticleIncludes(ArticleRepository articles, MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec,
                            AuthorMapper authors, TagMapper tags, SectionMapper sections, MediaMapper media,
-                           Clock clock) {
+                           ArticleJsonLd jsonLd, SitePaths sitePaths, Clock clock) {
         this.clock = clock;
         this.articles = articles;
         this.mediaAssets = mediaAssets;
@@ -56,6 +60,8 @@ public class ArticleIncludes {
         this.tags = tags;
         this.sections = sections;
         this.media = media;
+        this.jsonLd = jsonLd;
+        this.sitePaths = sitePaths;
     }
 
     /** The objects a shape asks to include for each of these summaries; no query when it asks for none. */
@@ -69,7 +75,8 @@ public class ArticleIncludes {
             return Map.of();
         }
         List<Article> loaded = articles.list("select a from Article a join fetch a.section s left join fetch s.parent"
-                + " left join fetch a.leadMedia where a.id in ?1", ids);
+                + " left join fetch a.leadMedia left join fetch a.socialImage where a.id in ?1", ids);
+        SitePaths.Site site = includes.contains(JSON_LD) ? sitePaths.site() : null;
         Map<UUID, List<UUID>> mediaIds = new HashMap<>();
         if (includes.contains(MEDIA)) {
             loaded.forEach(a -> mediaIds.put(a.getId(), mediaIdsOf(a)));
@@ -84,7 +91,9 @@ public class ArticleIncludes {
                     includes.contains(TAGS) ? a.getTags().stream().map(tags::toResponse).toList() : null,
                     includes.contains(SECTION) ? sections.toResponse(a.getSection()) : null,
                     includes.contains(MEDIA) ? mediaIds.get(a.getId()).stream().map(assets::get)
-                            .map(asset -> media.toDelivered(asset, now)).filter(Objects::nonNull).toList() : null));
+                            .filter(Objects::nonNull).map(asset -> media.toDelivered(asset, now))
+                            .filter(Objects::nonNull).toList() : null,
+                    site != null ? jsonLd.of(a, site) : null));
         }
         return result;
     }

@@ -8,7 +8,11 @@ import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.media.MediaMapper;
 import dev.newsdesk.media.api.MediaResponse;
+import dev.newsdesk.media.MediaType;
 import dev.newsdesk.section.SectionMapper;
+import dev.newsdesk.seo.Robots;
+import dev.newsdesk.seo.api.SeoResponse;
+import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.tag.TagMapper;
 import dev.newsdesk.web.request.ApiTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +37,11 @@ public class ArticleMapper {
     private final MediaAssetRepository mediaAssets;
     private final ArticleBodyCodec bodyCodec;
     private final Clock clock;
+    private final SitePaths sitePaths;
 
     public ArticleMapper(ApiTime time, SectionMapper sections, AuthorMapper authors, TagMapper tags, MediaMapper media,
-                         MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec, Clock clock) {
+                         MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec, SitePaths sitePaths,
+                         Clock clock) {
         this.clock = clock;
         this.time = time;
         this.sections = sections;
@@ -44,6 +50,7 @@ public class ArticleMapper {
         this.media = media;
         this.mediaAssets = mediaAssets;
         this.bodyCodec = bodyCodec;
+        this.sitePaths = sitePaths;
     }
 
     public ArticleSummary toSummary(Article a) {
@@ -59,7 +66,26 @@ public class ArticleMapper {
                 a.getTags().stream().map(tags::toResponse).toList(), media.toDelivered(a.getLeadMedia()),
                 resolveMedia(bodyCodec.read(a.getBodyJson())), time.format(a.getCreatedAt()),
                 time.format(a.getFirstPublishedAt()), time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()),
-                a.getRevision(), canonicalPath(a));
+                a.getRevision(), canonicalPath(a), seo(a, sitePaths.site()));
+    }
+
+    /** The article's search and social metadata with the defaults applied. */
+    public SeoResponse seo(Article a, SitePaths.Site site) {
+        return new SeoResponse(a.getSeoTitle() != null ? a.getSeoTitle() : a.getHeadline(),
+                a.getSeoDescription() != null ? a.getSeoDescription() : a.getStandfirst(),
+                media.toDelivered(socialImage(a)), Robots.read(a.getRobots()), site.url(canonicalPath(a)));
+    }
+
+    /** The social image, else the lead media when it is a picture (a video or audio cannot be og:image). */
+    public static MediaAsset socialImage(Article a) {
+        if (a.getSocialImage() != null) {
+            return a.getSocialImage();
+        }
+        return isPicture(a.getLeadMedia()) ? a.getLeadMedia() : null;
+    }
+
+    static boolean isPicture(MediaAsset media) {
+        return media != null && (media.getType() == MediaType.IMAGE || media.getType() == MediaType.GRAPHIC);
     }
 
     public String canonicalPath(Article a) {

@@ -42,7 +42,7 @@ public class ArticleReferences {
     }
 
     public record Resolved(Section section, MediaAsset leadMedia, List<Author> authors, List<Tag> tags,
-                           List<BodyBlock> body) {
+                           List<BodyBlock> body, MediaAsset socialImage) {
     }
 
     public Resolved resolve(ArticleSnapshot content) {
@@ -52,6 +52,8 @@ public class ArticleReferences {
                 : one("/leadMediaId", content.leadMediaId(), media::findById, "media asset", errors);
         List<Author> byline = all("/authorIds", content.authorIds(), authors::findById, "author", errors);
         List<Tag> tagList = all("/tagIds", content.tagIds(), tags::findById, "tag", errors);
+        MediaAsset socialImage = content.seo() == null || content.seo().socialImageId() == null ? null
+                : one("/seo/socialImageId", content.seo().socialImageId(), media::findById, "media asset", errors);
         List<BodyBlock> body = BodySanitizer.sanitize(content.body());
         for (int i = 0; i < body.size(); i++) {
             BodyBlock block = body.get(i);
@@ -71,7 +73,7 @@ public class ArticleReferences {
                     .reduce((a, b) -> a + "; " + b).orElseThrow();
             throw new ProblemException(ProblemCode.UNPROCESSABLE, detail, errors);
         }
-        return new Resolved(section, lead, byline, tagList, body);
+        return new Resolved(section, lead, byline, tagList, body, socialImage);
     }
 
     private static <T> T one(String pointer, UUID id, Function<UUID, T> finder, String what,

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,10 +67,18 @@ public class ArticleResource {
     @GET
     @Path("by-slug/{slug}")
     @Operation(operationId = "getArticleBySlug", summary = "Get a published article by slug",
-            description = "The same representation as getArticle, looked up by the article's unique slug.")
+            description = "The same representation as getArticle, looked up by the article's unique slug. A former "
+                    + "slug (the article was renamed) answers 301 with the by-slug URL of the current slug, query "
+                    + "kept: clients that follow redirects get the article in one hop, however often it was renamed.")
     @APIResponse(responseCode = "200", description = "The article.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "301", description = "A former slug of a visible article; no body.",
+            headers = {@Header(name = "Location", description = "The by-slug URL of the current slug, with the "
+                    + "query of this request, e.g. /api/v1/articles/by-slug/pacific-ports-agree-common-emissions-reporting?include=media",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "Cached as long as the article itself.",
+                            schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "410", ref = "Gone")
     public Shaped<ArticleResponse> getBySlug(
             @Parameter(description = "The article's slug.", example = "pacific-ports-agree-common-emissions-reporting",

@@ -3,6 +3,8 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.search.ArticleSearchService;
+import dev.newsdesk.slug.SlugChanges;
+import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.PageWindow;
 import dev.newsdesk.web.request.Representation;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The public, read-only side of articles: only what readers may see right now, shaped as they asked. */
@@ -25,17 +28,19 @@ public class ArticleService {
     private final ArticleIncludes includes;
     private final ArticleRepresentation representation;
     private final ArticleAvailability availability;
+    private final SlugChanges slugs;
     private final Clock clock;
 
     public ArticleService(ArticleRepository articles, ArticleSearchService search, ArticleMapper mapper,
                           ArticleIncludes includes, ArticleRepresentation representation,
-                          ArticleAvailability availability, Clock clock) {
+                          ArticleAvailability availability, SlugChanges slugs, Clock clock) {
         this.articles = articles;
         this.search = search;
         this.mapper = mapper;
         this.includes = includes;
         this.representation = representation;
         this.availability = availability;
+        this.slugs = slugs;
         this.clock = clock;
     }
 
@@ -46,11 +51,25 @@ public class ArticleService {
                 .orElseThrow(() -> availability.notVisible(articles.findByIdOptional(id), id.toString(), now)), shape);
     }
 
+    /**
+     * By current slug; a former slug of an article readers can see is an {@link ArticleMoved} to its current one
+     * (one hop, however often it was renamed). A former slug of an article they cannot see answers as that article
+     * does: 404 or 410.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Shaped<ArticleResponse> getVisibleBySlug(String slug, Representation shape) {
         Instant now = clock.instant();
-        return shaped(articles.findVisibleBySlug(slug, now).map(mapper::toResponse)
-                .orElseThrow(() -> availability.notVisible(articles.findBySlug(slug), slug, now)), shape);
+        Optional<ArticleResponse> visible = articles.findVisibleBySlug(slug, now).map(mapper::toResponse);
+        if (visible.isPresent()) {
+            return shaped(visible.get(), shape);
+        }
+        Optional<Article> current = articles.findBySlug(slug);
+        Optional<Article> target = current.isPresent() ? current
+                : slugs.formerOwner(SlugKind.ARTICLE, slug).flatMap(articles::findByIdOptional);
+        if (current.isEmpty() && target.isPresent() && ArticleAvailability.isVisible(target.get(), now)) {
+            throw new ArticleMoved(target.get().getSlug());
+        }
+        throw availability.notVisible(target, slug, now);
     }
 
     /** One page of the list (all articles, a search, an author's, a tag's...) with its links. */

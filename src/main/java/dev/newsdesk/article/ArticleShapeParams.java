@@ -11,7 +11,7 @@ public class ArticleShapeParams {
     static final String FIELDS_DOC = "Comma-separated top-level fields to return (id is always returned); "
             + "unknown names are a 400 naming them. Without it, every field.";
     static final String INCLUDE_DOC = "Comma-separated related objects to embed in full under included: authors, "
-            + "tags, section, media. Composes with fields.";
+            + "tags, section, media, jsonLd (the schema.org NewsArticle). Composes with fields.";
 
     @Parameter(description = FIELDS_DOC, example = "headline,body,firstPublishedAt,updatedAt")
     @QueryParam("fields")

@@ -6,6 +6,10 @@ import dev.newsdesk.article.api.PendingDraft;
 import dev.newsdesk.article.revision.RevisionChange;
 import dev.newsdesk.article.revision.RevisionService;
 import dev.newsdesk.article.revision.api.RevisionDetail;
+import dev.newsdesk.seo.Robots;
+import dev.newsdesk.seo.api.SeoInput;
+import dev.newsdesk.slug.SlugChanges;
+import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.text.RichText;
 import dev.newsdesk.web.cache.EntityTags;
 import dev.newsdesk.web.cache.Versioned;
@@ -38,15 +42,17 @@ class EditableArticles {
     private final ArticleBodyCodec bodyCodec;
     private final ArticleEditorialMapper mapper;
     private final RevisionService revisions;
+    private final SlugChanges slugChanges;
     private final Clock clock;
 
     EditableArticles(ArticleRepository articles, ArticleReferences references, ArticleBodyCodec bodyCodec,
-                     ArticleEditorialMapper mapper, RevisionService revisions, Clock clock) {
+                     ArticleEditorialMapper mapper, RevisionService revisions, SlugChanges slugChanges, Clock clock) {
         this.articles = articles;
         this.references = references;
         this.bodyCodec = bodyCodec;
         this.mapper = mapper;
         this.revisions = revisions;
+        this.slugChanges = slugChanges;
         this.clock = clock;
     }
 
@@ -70,12 +76,20 @@ class EditableArticles {
         articles.flush();
     }
 
-    /** Checks the slug is free and fills the article with the content (references resolved, HTML sanitized). */
+    /**
+     * Checks the slug is free and fills the article with the content (references resolved, HTML sanitized). A new
+     * slug keeps the old one leading here, in this transaction; working copies start without a slug, so a draft's
+     * slug changes nothing until it goes live.
+     */
     void apply(Article article, ArticleSnapshot content) {
         ArticleReferences.Resolved refs = references.resolve(content);
         String slug = content.slug();
         EditorialProblems.requireFreeSlug(articles.findBySlug(slug), Article::getId, article.getId(), "article", slug);
+        String before = article.getSlug();
         fill(article, refs, content);
+        if (before != null && !before.equals(slug)) {
+            slugChanges.renamed(SlugKind.ARTICLE, article.getId(), before, slug);
+        }
     }
 
     /**
@@ -153,6 +167,11 @@ class EditableArticles {
         article.setAuthors(new ArrayList<>(refs.authors()));
         article.setTags(new ArrayList<>(refs.tags()));
         article.setBodyJson(bodyCodec.write(refs.body()));
+        SeoInput seo = content.seo();
+        article.setSeoTitle(seo == null ? null : blankToNull(RichText.plain(seo.title())));
+        article.setSeoDescription(seo == null ? null : blankToNull(RichText.plain(seo.description())));
+        article.setSocialImage(refs.socialImage());
+        article.setRobots(seo == null ? null : Robots.store(seo.robots(), "/seo/robots"));
     }
 
     private static String blankToNull(String value) {

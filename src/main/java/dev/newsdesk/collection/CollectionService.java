@@ -16,6 +16,8 @@ import dev.newsdesk.collection.api.EditorialCollection;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.section.SectionRepository;
+import dev.newsdesk.slug.SlugChanges;
+import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.web.request.ApiTime;
 import dev.newsdesk.web.request.Representation;
 import dev.newsdesk.web.request.Shaped;
@@ -50,12 +52,14 @@ public class CollectionService {
     private final ArticleIncludes includes;
     private final ArticleRepresentation representation;
     private final ApiTime time;
+    private final SlugChanges slugChanges;
     private final Clock clock;
 
     public CollectionService(ArticleCollectionRepository collections, ArticleRepository articles,
                              SectionRepository sections, VisibleArticles visible, ArticleMapper articleMapper,
                              SectionMapper sectionMapper, ArticleIncludes includes,
-                             ArticleRepresentation representation, ApiTime time, Clock clock) {
+                             ArticleRepresentation representation, ApiTime time, SlugChanges slugChanges,
+                             Clock clock) {
         this.collections = collections;
         this.articles = articles;
         this.sections = sections;
@@ -65,6 +69,7 @@ public class CollectionService {
         this.includes = includes;
         this.representation = representation;
         this.time = time;
+        this.slugChanges = slugChanges;
         this.clock = clock;
     }
 
@@ -150,7 +155,10 @@ public class CollectionService {
 
     @Transactional
     public void delete(String slug) {
-        collections.delete(find(slug));
+        ArticleCollection collection = find(slug);
+        // Its page path answers 410 from now on, until a new collection takes the slug.
+        slugChanges.deleted(SlugKind.COLLECTION, collection.getId(), slug);
+        collections.delete(collection);
     }
 
     private ArticleCollection find(String slug) {

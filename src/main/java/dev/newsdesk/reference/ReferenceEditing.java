@@ -1,5 +1,7 @@
 package dev.newsdesk.reference;
 
+import dev.newsdesk.slug.SlugChanges;
+import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.web.cache.EntityTags;
 import dev.newsdesk.web.cache.Versioned;
 import dev.newsdesk.web.problem.EditorialProblems;
@@ -20,11 +22,14 @@ public class ReferenceEditing {
 
     private final Event<ReferenceChanging> changing;
     private final Event<ReferenceDeleting> deleting;
+    private final SlugChanges slugChanges;
     private final Clock clock;
 
-    public ReferenceEditing(Event<ReferenceChanging> changing, Event<ReferenceDeleting> deleting, Clock clock) {
+    public ReferenceEditing(Event<ReferenceChanging> changing, Event<ReferenceDeleting> deleting,
+                            SlugChanges slugChanges, Clock clock) {
         this.changing = changing;
         this.deleting = deleting;
+        this.slugChanges = slugChanges;
         this.clock = clock;
     }
 
@@ -54,6 +59,10 @@ public class ReferenceEditing {
         E entity = find(type, id, expected);
         deleting.fire(new ReferenceDeleting(type.kind(), id, type.slugOf(entity)));
         type.checkDeletable(entity);
+        SlugKind slugKind = slugKind(type.kind());
+        if (slugKind != null) {
+            slugChanges.deleted(slugKind, id, type.slugOf(entity));
+        }
         type.repository().delete(entity);
         EntityTags.flushOrStale(type.repository()::flush);
     }
@@ -70,8 +79,24 @@ public class ReferenceEditing {
             EditorialProblems.requireFreeSlug(type.repository().find("slug", slug).firstResultOptional(),
                     ReferenceEntity::getId, entity.getId(), type.kind().noun(), slug);
         }
+        String before = type.slugOf(entity);
         type.apply(entity, request);
         entity.setUpdatedAt(clock.instant());
+        SlugKind slugKind = slugKind(type.kind());
+        if (slugKind != null && before != null && !before.equals(slug)) {
+            // The old slug keeps leading here (a section's old path, an author's old page), in this transaction.
+            slugChanges.renamed(slugKind, entity.getId(), before, slug);
+        }
+    }
+
+    /** The kinds whose slugs are part of site paths; media assets have none. */
+    private static SlugKind slugKind(ReferenceKind kind) {
+        return switch (kind) {
+            case SECTION -> SlugKind.SECTION;
+            case AUTHOR -> SlugKind.AUTHOR;
+            case TAG -> SlugKind.TAG;
+            case MEDIA -> null;
+        };
     }
 
     private <E extends ReferenceEntity, R> Versioned<R> saved(EditableReference<E, ?, R> type, E entity) {

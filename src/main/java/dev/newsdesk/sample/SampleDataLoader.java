@@ -16,6 +16,9 @@ import dev.newsdesk.media.MediaTracks;
 import dev.newsdesk.media.MediaType;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionRepository;
+import dev.newsdesk.seo.Robots;
+import dev.newsdesk.slug.SlugChanges;
+import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.tag.TagRepository;
 import dev.newsdesk.tag.TagType;
@@ -57,11 +60,13 @@ public class SampleDataLoader {
     private final MediaTracks mediaTracks;
     private final ArticleRepository articles;
     private final SampleCuration curation;
+    private final SlugChanges slugChanges;
 
     public SampleDataLoader(NewsdeskConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
                             ObjectMapper json, ArticleBodyCodec bodyCodec, SectionRepository sections,
                             AuthorRepository authors, TagRepository tags, MediaAssetRepository media,
-                            MediaTracks mediaTracks, ArticleRepository articles, SampleCuration curation) {
+                            MediaTracks mediaTracks, ArticleRepository articles, SampleCuration curation,
+                            SlugChanges slugChanges) {
         this.config = config;
         this.mediaTracks = mediaTracks;
         this.dbKind = dbKind;
@@ -73,6 +78,7 @@ public class SampleDataLoader {
         this.media = media;
         this.articles = articles;
         this.curation = curation;
+        this.slugChanges = slugChanges;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -174,7 +180,12 @@ public class SampleDataLoader {
             article.setPublishedAt(a.firstPublishedAt().toInstant());
             article.setUpdatedAt(a.updatedAt().toInstant());
             article.setRevision(a.revision());
+            article.setRobots(Robots.store(a.robots(), "/robots"));
             articles.persist(article);
+            // Renamed after it went live: its old slugs lead here, as if editors had changed the slug.
+            for (String former : a.formerSlugs() == null ? List.<String>of() : a.formerSlugs()) {
+                slugChanges.renamed(SlugKind.ARTICLE, article.getId(), former, a.slug());
+            }
         }
         curation.load(sample, slug -> id("article", slug));
         LOG.infof("Loaded the sample newsroom: %d articles in %d sections", sample.articles().size(),

@@ -44,6 +44,7 @@ record SampleNewsroom(List<SampleSection> sections, List<SampleAuthor> authors, 
 
     record SampleArticle(String slug, String headline, String standfirst, String language, String section,
                          List<String> authors, List<String> tags, String leadMedia, OffsetDateTime createdAt,
-                         OffsetDateTime firstPublishedAt, OffsetDateTime updatedAt, int revision, List<JsonNode> body) {
+                         OffsetDateTime firstPublishedAt, OffsetDateTime updatedAt, int revision, List<JsonNode> body,
+                         List<String> formerSlugs, List<String> robots) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.reference.ReferenceEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,6 +36,20 @@ public class Section implements ReferenceEntity {
     @Column(nullable = false)
     private int position;
 
+    /** SEO overrides: null takes the default (name, description); robots as in {@link dev.newsdesk.seo.Robots}. */
+    @Column(name = "seo_title", length = 200)
+    private String seoTitle;
+
+    @Column(name = "seo_description", length = 500)
+    private String seoDescription;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "social_image_id")
+    private MediaAsset socialImage;
+
+    @Column(length = 200)
+    private String robots;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -58,6 +73,14 @@ public class Section implements ReferenceEntity {
     public void setParent(Section parent) { this.parent = parent; }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }
+    public String getSeoTitle() { return seoTitle; }
+    public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
+    public String getSeoDescription() { return seoDescription; }
+    public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
+    public MediaAsset getSocialImage() { return socialImage; }
+    public void setSocialImage(MediaAsset socialImage) { this.socialImage = socialImage; }
+    public String getRobots() { return robots; }
+    public void setRobots(String robots) { this.robots = robots; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

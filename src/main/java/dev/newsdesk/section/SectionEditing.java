@@ -3,23 +3,31 @@ package dev.newsdesk.section;
 import dev.newsdesk.reference.EditableReference;
 import dev.newsdesk.reference.ReferenceKind;
 import dev.newsdesk.section.api.SectionRequest;
-import dev.newsdesk.section.api.SectionResponse;
+import dev.newsdesk.section.api.EditorialSection;
+import dev.newsdesk.seo.Robots;
+import dev.newsdesk.seo.api.SeoInput;
+import dev.newsdesk.media.MediaAsset;
+import dev.newsdesk.media.MediaAssetRepository;
+import java.util.UUID;
+import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.web.problem.EditorialProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** What editing a section adds to the shared steps: its place in the section tree, which stays shallow and acyclic. */
 @ApplicationScoped
-public class SectionEditing implements EditableReference<Section, SectionRequest, SectionResponse> {
+public class SectionEditing implements EditableReference<Section, SectionRequest, EditorialSection> {
 
     /** Deeper trees make menus unusable; the path builder also stops at this depth. */
     private static final int MAX_DEPTH = 4;
 
     private final SectionRepository sections;
     private final SectionMapper mapper;
+    private final MediaAssetRepository media;
 
-    public SectionEditing(SectionRepository sections, SectionMapper mapper) {
+    public SectionEditing(SectionRepository sections, SectionMapper mapper, MediaAssetRepository media) {
         this.sections = sections;
         this.mapper = mapper;
+        this.media = media;
     }
 
     @Override
@@ -49,12 +57,34 @@ public class SectionEditing implements EditableReference<Section, SectionRequest
 
     @Override
     public void apply(Section section, SectionRequest request) {
+        if (SitePaths.RESERVED_SECTION_SLUGS.contains(request.slug())) {
+            throw EditorialProblems.unprocessable("/slug", "is the first segment of other pages' paths ("
+                    + String.join(", ", SitePaths.RESERVED_SECTION_SLUGS.stream().sorted().toList())
+                    + "); choose another slug");
+        }
         Section parent = parent(section, request);
         section.setSlug(request.slug());
         section.setName(request.name().strip());
         section.setDescription(request.description());
         section.setParent(parent);
         section.setPosition(request.position());
+        SeoInput seo = request.seo();
+        section.setSeoTitle(seo == null ? null : blankToNull(seo.title()));
+        section.setSeoDescription(seo == null ? null : blankToNull(seo.description()));
+        section.setSocialImage(seo == null || seo.socialImageId() == null ? null : socialImage(seo.socialImageId()));
+        section.setRobots(seo == null ? null : Robots.store(seo.robots(), "/seo/robots"));
+    }
+
+    private MediaAsset socialImage(UUID id) {
+        MediaAsset image = media.findById(id);
+        if (image == null) {
+            throw EditorialProblems.unprocessable("/seo/socialImageId", "no media asset has id " + id);
+        }
+        return image;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Subsections would lose their place in the tree: a section that has some stays. */
@@ -66,8 +96,8 @@ public class SectionEditing implements EditableReference<Section, SectionRequest
     }
 
     @Override
-    public SectionResponse toResponse(Section section) {
-        return mapper.toResponse(section);
+    public EditorialSection toResponse(Section section) {
+        return mapper.toEditorial(section);
     }
 
     private Section parent(Section section, SectionRequest request) {

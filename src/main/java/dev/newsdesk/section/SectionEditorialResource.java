@@ -1,7 +1,7 @@
 package dev.newsdesk.section;
 
 import dev.newsdesk.section.api.SectionRequest;
-import dev.newsdesk.section.api.SectionResponse;
+import dev.newsdesk.section.api.EditorialSection;
 import dev.newsdesk.reference.ReferenceEditing;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.cache.EntityTags;
@@ -58,11 +58,11 @@ public class SectionEditorialResource {
             description = "A new section, optionally inside a parent section. Admin role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "201", description = "The new section.",
-            content = @Content(schema = @Schema(implementation = SectionResponse.class)))
+            content = @Content(schema = @Schema(implementation = EditorialSection.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response create(@NotNull @Valid SectionRequest request) {
-        Versioned<SectionResponse> created = editing.create(sections, request);
+        Versioned<EditorialSection> created = editing.create(sections, request);
         return created.toResponse(Response.created(URI.create(PATH + "/" + created.body().id())));
     }
 
@@ -73,7 +73,7 @@ public class SectionEditorialResource {
             description = "The section and the ETag to send as If-Match when changing or deleting it. Editor role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The section.",
-            content = @Content(schema = @Schema(implementation = SectionResponse.class)))
+            content = @Content(schema = @Schema(implementation = EditorialSection.class)))
     public Response get(@Parameter(description = ID) @PathParam("id") UUID id) {
         return editing.get(sections, id).toResponse(Response.ok());
     }
@@ -85,7 +85,7 @@ public class SectionEditorialResource {
             description = "Replaces every field of the section. Admin role.")
     @Extension(name = ContractFilter.ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The changed section.",
-            content = @Content(schema = @Schema(implementation = SectionResponse.class)))
+            content = @Content(schema = @Schema(implementation = EditorialSection.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response update(@Parameter(description = ID) @PathParam("id") UUID id,

@@ -1,7 +1,13 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.media.MediaMapper;
+import dev.newsdesk.section.api.EditorialSection;
 import dev.newsdesk.section.api.SectionCrumb;
 import dev.newsdesk.section.api.SectionRef;
+import dev.newsdesk.seo.Robots;
+import dev.newsdesk.seo.api.SeoInput;
+import dev.newsdesk.seo.api.SeoResponse;
+import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.section.api.SectionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -9,6 +15,12 @@ import java.util.List;
 
 @ApplicationScoped
 public class SectionMapper {
+
+    private final MediaMapper media;
+
+    public SectionMapper(MediaMapper media) {
+        this.media = media;
+    }
 
     public SectionRef toRef(Section section) {
         List<Section> chain = chain(section);
@@ -28,6 +40,22 @@ public class SectionMapper {
         Section parent = section.getParent();
         return new SectionResponse(section.getId(), section.getSlug(), section.getName(), section.getDescription(),
                 parent == null ? null : toRef(parent), section.getPosition(), path(section));
+    }
+
+    public EditorialSection toEditorial(Section section) {
+        Section parent = section.getParent();
+        return new EditorialSection(section.getId(), section.getSlug(), section.getName(), section.getDescription(),
+                parent == null ? null : toRef(parent), section.getPosition(), path(section),
+                new SeoInput(section.getSeoTitle(), section.getSeoDescription(),
+                        section.getSocialImage() == null ? null : section.getSocialImage().getId(),
+                        Robots.read(section.getRobots())));
+    }
+
+    /** The section page's search and social metadata with the defaults applied. */
+    public SeoResponse seo(Section section, SitePaths.Site site) {
+        return new SeoResponse(section.getSeoTitle() != null ? section.getSeoTitle() : section.getName(),
+                section.getSeoDescription() != null ? section.getSeoDescription() : section.getDescription(),
+                media.toResponse(section.getSocialImage()), Robots.read(section.getRobots()), site.url(path(section)));
     }
 
     /** Site path of the section page, through its ancestors: /international/asia-pacific. */

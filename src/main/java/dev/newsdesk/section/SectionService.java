@@ -1,6 +1,7 @@
 package dev.newsdesk.section;
 
 import dev.newsdesk.section.api.SectionDetail;
+import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.section.api.SectionList;
 import dev.newsdesk.section.api.SectionResponse;
 import dev.newsdesk.web.problem.ProblemException;
@@ -19,11 +20,14 @@ public class SectionService {
     private final SectionRepository sections;
     private final SectionMapper mapper;
     private final SectionCollections collections;
+    private final SitePaths sitePaths;
 
-    public SectionService(SectionRepository sections, SectionMapper mapper, SectionCollections collections) {
+    public SectionService(SectionRepository sections, SectionMapper mapper, SectionCollections collections,
+                          SitePaths sitePaths) {
         this.sections = sections;
         this.mapper = mapper;
         this.collections = collections;
+        this.sitePaths = sitePaths;
     }
 
     /** Sections in menu order: each parent followed by its children, every level sorted by position. */
@@ -48,8 +52,9 @@ public class SectionService {
     /** The section, with its curated collections under included when asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SectionDetail getBySlug(String slug, boolean withCollections) {
-        SectionResponse section = getBySlug(slug);
-        return new SectionDetail(section, withCollections ? collections.includedFor(slug) : null);
+        Section section = sections.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("section", slug));
+        return new SectionDetail(mapper.toResponse(section), withCollections ? collections.includedFor(slug) : null,
+                mapper.seo(section, sitePaths.site()));
     }
 
     private void addTree(Section node, Map<UUID, List<Section>> children, List<SectionResponse> out, int depth) {

@@ -48,6 +48,30 @@ class SampleDataLoaderTest {
     }
 
     @Test
+    void theFerryStoryWasRenamedOnceAndItsOldPathRedirects() {
+        String current = "/asia-pacific/busan-fukuoka-ferry-adds-overnight-crossings";
+        api().queryParam("path", "/asia-pacific/busan-fukuoka-ferry-to-add-overnight-crossings").get("/api/v1/resolve")
+                .then().statusCode(200)
+                .body("type", equalTo("article"))
+                .body("canonicalPath", equalTo("/international/asia-pacific/busan-fukuoka-ferry-adds-overnight-crossings"))
+                .body("redirect", equalTo(Map.of("status", 301,
+                        "location", "/international/asia-pacific/busan-fukuoka-ferry-adds-overnight-crossings")));
+        api().queryParam("path", "/international" + current).get("/api/v1/resolve")
+                .then().statusCode(200).body("redirect", equalTo(null));
+    }
+
+    @Test
+    void exactlyOneSampleArticleAsksNotToBeIndexed() {
+        java.util.List<String> slugs = api().queryParam("limit", 100).get("/api/v1/articles").then().statusCode(200)
+                .extract().path("data.slug");
+        java.util.List<String> noindex = slugs.stream().filter(slug -> api().get("/api/v1/articles/by-slug/{slug}", slug)
+                .then().statusCode(200).extract().<java.util.List<String>>path("seo.robots").contains("noindex"))
+                .toList();
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of("drought-in-southern-africa-pushes-maize-prices-higher"), noindex);
+    }
+
+    @Test
     void sampleNewsroomHasAnExpiredAgencyPhotoAnAudioSegmentAndAVideo() {
         // The agency photo's 30 days ended on 2019-05-23: its block is gone from the body, its article is not.
         api().get("/api/v1/articles/{id}", sampleId("article", "drought-in-southern-africa-pushes-maize-prices-higher"))

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dev.newsdesk.seo.api.SeoInput;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,5 +32,8 @@ public record ArticleCreateRequest(
         @Schema(maxItems = 50) @Size(max = 50) List<@NotNull UUID> tagIds,
         @Schema(description = "Body blocks in reading order; inline HTML is sanitized. " + MaxBodyText.DESCRIPTION,
                 maxItems = 2000)
-        @NotNull @Size(max = 2000) @MaxBodyText List<@NotNull @Valid BodyBlock> body) {
+        @NotNull @Size(max = 2000) @MaxBodyText List<@NotNull @Valid BodyBlock> body,
+        @Schema(nullable = true, description = "Search and social metadata; null or absent fields take their "
+                + "defaults (see SeoInput).")
+        @Valid SeoInput seo) {
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Related objects embedded in full on request (include=authors,tags,section,media); absent ones were not asked for. */
+/** Related objects embedded in full on request (include=authors,tags,section,media,jsonLd); absent ones were not asked for. */
 @Schema(name = "ArticleIncluded", description = "Related objects in full, present when named in include=.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleIncluded(
@@ -25,5 +25,8 @@ public record ArticleIncluded(
         SectionResponse section,
         @Schema(extensions = @Extension(name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
                 description = "include=media: the lead media and every media asset the body shows, lead first.")
-        List<MediaResponse> media) {
+        List<MediaResponse> media,
+        @Schema(extensions = @Extension(name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
+                description = "include=jsonLd: the article as schema.org NewsArticle structured data.")
+        NewsArticleJsonLd jsonLd) {
 }

@@ -6,6 +6,7 @@ import dev.newsdesk.section.api.SectionRef;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.web.openapi.ContractFilter;
 import dev.newsdesk.web.cache.SurrogateKey;
+import dev.newsdesk.seo.api.SeoResponse;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -46,5 +47,8 @@ public record ArticleResponse(
         @Schema(description = "Published revision number; grows with every change readers can see.", example = "3")
         int revision,
         @Schema(description = "Site path of the article page.", example = "/international/port-strike-enters-second-week")
-        String canonicalPath) {
+        String canonicalPath,
+        @Schema(description = "What the page's <head> needs for search engines and social networks, defaults "
+                + "applied. The schema.org JSON-LD comes with include=jsonLd.")
+        SeoResponse seo) {
 }

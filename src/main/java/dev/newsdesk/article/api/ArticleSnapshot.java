@@ -1,5 +1,6 @@
 package dev.newsdesk.article.api;
 
+import dev.newsdesk.seo.api.SeoInput;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,5 +16,8 @@ public record ArticleSnapshot(
         @Schema(nullable = true, example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11") UUID leadMediaId,
         List<UUID> authorIds,
         List<UUID> tagIds,
-        List<BodyBlock> body) {
+        List<BodyBlock> body,
+        @Schema(nullable = true, description = "SEO and social metadata as set; null in revisions saved before "
+                + "articles had it.")
+        SeoInput seo) {
 }

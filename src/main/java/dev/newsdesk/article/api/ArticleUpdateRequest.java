@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dev.newsdesk.seo.api.SeoInput;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,6 +38,9 @@ public record ArticleUpdateRequest(
         @Schema(description = "Body blocks in reading order; inline HTML is sanitized. " + MaxBodyText.DESCRIPTION,
                 maxItems = 2000)
         @NotNull @Size(max = 2000) @MaxBodyText List<@NotNull @Valid BodyBlock> body,
+        @Schema(nullable = true, description = "Search and social metadata; null or absent fields take their "
+                + "defaults (see SeoInput).")
+        @Valid SeoInput seo,
         @Schema(description = "A minor edit (a typo): readers' updatedAt does not move. Never for a correction.",
                 defaultValue = "false")
         boolean minor,

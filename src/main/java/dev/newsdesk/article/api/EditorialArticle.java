@@ -1,5 +1,6 @@
 package dev.newsdesk.article.api;
 
+import dev.newsdesk.seo.api.SeoInput;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ public record EditorialArticle(
         List<UUID> authorIds,
         List<UUID> tagIds,
         @Schema(description = "Body blocks as stored: image blocks carry mediaId only.") List<BodyBlock> body,
+        @Schema(description = "SEO and social metadata as set (no defaults applied); robots [] for none.") SeoInput seo,
         @Schema(readOnly = true, example = "2019-04-25T17:02:11+09:00") OffsetDateTime createdAt,
         @Schema(readOnly = true, nullable = true, example = "2019-04-25T18:38:40+09:00") OffsetDateTime firstPublishedAt,
         @Schema(readOnly = true, nullable = true, example = "2019-04-25T18:38:40+09:00") OffsetDateTime publishedAt,

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dev.newsdesk.seo.api.SeoInput;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,5 +23,8 @@ public record SectionRequest(
         @Size(max = 1000) @PlainText String description,
         @Schema(nullable = true, description = "Parent section, for a subsection.") UUID parentId,
         @Schema(description = "Order among siblings, ascending.", example = "1", minimum = "0", maximum = "10000")
-        @Min(0) @Max(10_000) int position) {
+        @Min(0) @Max(10_000) int position,
+        @Schema(nullable = true, description = "Search and social metadata; null or absent fields take their "
+                + "defaults (the name, the description, no image, no robots directives).")
+        @Valid SeoInput seo) {
 }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Media", description = "Photos and other media with their credits."),
                 @Tag(name = "Site", description = "Site settings: name, time zone, navigation menu and notices."),
                 @Tag(name = "Collections", description = "Curated, ordered lists of articles such as Editor's Pick."),
+                @Tag(name = "Routing", description = "What a site path shows, and where old paths lead now."),
                 @Tag(name = "Editorial articles", description = "Drafts, edits, publishing and revisions (API key)."),
                 @Tag(name = "Editorial sections", description = "Create, change and remove sections (admin key)."),
                 @Tag(name = "Editorial authors", description = "Create, change and remove authors (API key)."),
@@ -87,8 +88,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                 value = EditorialProblemExamples.MEDIA_OUT_OF_RIGHTS)})),
                 @APIResponse(name = "Gone", responseCode = "410",
                         description = "Readers saw this once: an article that was deleted, unpublished or has "
-                                + "expired, or a media asset whose usage rights have ended (MEDIA_RIGHTS_EXPIRED). "
-                                + "The code says which.",
+                                + "expired, a media asset whose usage rights have ended (MEDIA_RIGHTS_EXPIRED), or "
+                                + "(resolvePath) a section, author, tag or collection that was deleted. The code says "
+                                + "which.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = {@ExampleObject(name = "gone", value = EditorialProblemExamples.GONE),
                                         @ExampleObject(name = "mediaRightsExpired",
