@@ -55,7 +55,7 @@ public class SectionMapper {
     public SeoResponse seo(Section section, SitePaths.Site site) {
         return new SeoResponse(section.getSeoTitle() != null ? section.getSeoTitle() : section.getName(),
                 section.getSeoDescription() != null ? section.getSeoDescription() : section.getDescription(),
-                media.toResponse(section.getSocialImage()), Robots.read(section.getRobots()), site.url(path(section)));
+                media.toDelivered(section.getSocialImage()), Robots.read(section.getRobots()), site.url(path(section)));
     }
 
     /** Site path of the section page, through its ancestors: /international/asia-pacific. */

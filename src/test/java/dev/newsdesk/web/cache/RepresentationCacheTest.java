@@ -80,7 +80,7 @@ class RepresentationCacheTest {
         // A photo on this page stops being shown in 500 ms (its usage rights end): sooner than the TTL.
         Instant rightsEnd = clock.instant().plusMillis(500);
         cache.put("/api/v1/articles/1", new CachedRepresentation(new byte[0], null, "a", clock.instant(), Set.of(),
-                "articles", "public", clock.instant(), Map.of(), null, rightsEnd));
+                "articles", "public", clock.instant(), Map.of(), null, rightsEnd), cache.generation());
 
         clock.advance(Duration.ofMillis(499));
         assertEquals("a", cache.find("/api/v1/articles/1").tag());
