@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "Headless news content API. The delivery API (/api/v1) is public, read-only and serves "
                         + "only published content. Timestamps are RFC 3339 in the newsroom's offset. Every error is "
                         + "application/problem+json (RFC 9457) with a stable code. The editorial API "
-                        + "(/api/v1/editorial) needs an API key (`Authorization: Bearer <key>`).",
+                        + "(/api/v1/editorial) needs an API key (`Authorization: Bearer <key>`). A method that a "
+                        + "path does not list here, such as GET /api/v1/editorial/authors/, answers 405 "
+                        + "(application/problem+json, code METHOD_NOT_ALLOWED).",
                 contact = @Contact(name = "Newsdesk API maintainers", email = "api@news.example.com",
                         url = "https://news.example.com/developers"),
                 license = @License(name = "Apache-2.0",
@@ -137,6 +139,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "internalError", value = OpenApiDefinition.INTERNAL)))}))
 public class OpenApiDefinition extends Application {
+
+    /**
+     * Ids of the sample newsroom's "Pacific ports" article and its lead photo (sample/SampleDataLoader derives them
+     * from the slug and key), the examples of the required id parameters: Swagger UI pre-fills those, so "Try it
+     * out" on a fresh install finds something.
+     */
+    public static final String SAMPLE_ARTICLE_ID = "fcba8de1-5c54-3612-9ac0-26597f40c8d2";
+    public static final String SAMPLE_MEDIA_ID = "4b935d96-8de4-3bc1-80ea-407781ea12a8";
 
     /** Name of the editorial API's security scheme, for {@code @SecurityRequirement}. */
     public static final String API_KEY = "apiKey";
