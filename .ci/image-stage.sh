@@ -37,11 +37,15 @@ fi
 base=$(mktemp -d)
 chmod 755 "$base"
 app_pid=
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+cleanup() { # set -e stays on in a trap: every step here must not fail (a SIGTERMed java's wait returns 143)
+    if [ -n "$app_pid" ]; then
+        kill "$app_pid" 2>/dev/null || true
+        wait "$app_pid" 2>/dev/null || true
+    fi
     rm -rf "$base"
-    [ "$created_user" = yes ] && userdel "$app_user" 2>/dev/null
-    return 0
+    if [ "$created_user" = yes ]; then
+        userdel "$app_user" 2>/dev/null || true
+    fi
 }
 trap cleanup EXIT
 
