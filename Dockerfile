@@ -19,8 +19,10 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin newsdesk
 WORKDIR /app
-COPY --from=build --chown=newsdesk:newsdesk /src/target/quarkus-app/ /app/
-USER newsdesk
+# The application belongs to root and is only readable by the user that runs it: a compromised process cannot
+# change its own code. So the AppCDS archive is written here, as root, before USER: as the unprivileged user the
+# JVM could not create a file in /app ("Unable to create shared archive file ... Permission denied").
+COPY --from=build /src/target/quarkus-app/ /app/
 # Memory bounded for a 2-core instance (README "Production topology"): about 350 MB resident under load instead of
 # 600-900 MB with default sizing, at the same throughput. Serial GC suits a small heap on few cores; MALLOC_ARENA_MAX
 # stops glibc from growing an arena per busy thread.
@@ -28,9 +30,13 @@ ENV QUARKUS_HTTP_HOST=0.0.0.0 \
     MALLOC_ARENA_MAX=2 \
     JAVA_OPTS="-XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # AppCDS: an archive of the classes loaded at start, made here by the very JVM that runs it (an archive only works on
-# the exact JVM build that wrote it), from /app as the application runs. Quarkus stops this run before anything
-# connects to a database.
-RUN java $JAVA_OPTS -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar
+# the exact JVM build that wrote it; the one the build stage wrote is replaced), from /app as the application runs.
+# Quarkus stops this run before anything connects to a database. .ci/image-stage.sh runs these commands, as root
+# and then as an unprivileged user, against the built jar.
+RUN rm -f app-cds.jsa \
+    && java $JAVA_OPTS -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar \
+    && test -s app-cds.jsa
+USER newsdesk
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8080/q/health/ready || exit 1

@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.web.openapi.OpenApiDefinition;
 import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.web.paging.PageAddress;
@@ -58,7 +59,7 @@ public class ArticleResource {
                     schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "410", ref = "Gone")
     public Shaped<ArticleResponse> get(
-            @Parameter(description = "The article's public id.", example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77")
+            @Parameter(description = "The article's public id.", example = OpenApiDefinition.SAMPLE_ARTICLE_ID)
             @PathParam("id") UUID id,
             @BeanParam ArticleShapeParams shape) {
         return articles.getVisible(id, shape.shape());

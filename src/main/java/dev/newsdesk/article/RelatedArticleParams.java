@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.web.openapi.OpenApiDefinition;
 import dev.newsdesk.web.request.Representation;
 import dev.newsdesk.web.request.RequestParams;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class RelatedArticleParams extends SummaryShapeParams {
 
     // A String, not a UUID: a converter would refuse a malformed id alone, and one 400 is to name it with the rest.
-    @Parameter(description = "The article's public id.", example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77",
+    @Parameter(description = "The article's public id.", example = OpenApiDefinition.SAMPLE_ARTICLE_ID,
             schema = @Schema(implementation = UUID.class))
     @PathParam("id")
     String id;

@@ -1,5 +1,6 @@
 package dev.newsdesk.media;
 
+import dev.newsdesk.web.openapi.OpenApiDefinition;
 import dev.newsdesk.media.api.MediaResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +37,7 @@ public class MediaResource {
                     schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "410", ref = "Gone")
     public MediaResponse get(
-            @Parameter(description = "The media asset's id.", example = "3f0c6f52-3a43-3d1e-9d71-5a2d8f0f1c11")
+            @Parameter(description = "The media asset's id.", example = OpenApiDefinition.SAMPLE_MEDIA_ID)
             @PathParam("id") UUID id) {
         return media.get(id);
     }

@@ -45,7 +45,7 @@ public class SectionResource {
                     + "collections (such as the section's Editor's Pick). Its articles: listArticles?section={slug}.")
     @APIResponse(responseCode = "200", description = "The section.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SectionResponse.class)))
+                    schema = @Schema(implementation = SectionDetail.class)))
     public SectionDetail get(
             @Parameter(description = "The section's slug.", example = "international") @PathParam("slug") String slug,
             @Parameter(description = "Related objects to embed under included: collections.",

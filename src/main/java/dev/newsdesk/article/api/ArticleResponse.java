@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 @Schema(name = "Article", description = "A published article with everything its page shows. With fields=, "
         + "only the fields asked for (and id).",
         extensions = @Extension(name = ContractFilter.SPARSE_FIELDSET, value = "true", parseValue = true),
-        properties = @SchemaProperty(name = "included", implementation = ArticleIncluded.class, extensions = @Extension(
+        properties = @SchemaProperty(name = "included", ref = "ArticleIncluded", extensions = @Extension(
                         name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
                 description = "Only with include=: the named related objects in full."))
 public record ArticleResponse(

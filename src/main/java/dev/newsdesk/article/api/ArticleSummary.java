@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         + "the fields asked for (and id).",
         extensions = @Extension(name = ContractFilter.SPARSE_FIELDSET, value = "true", parseValue = true),
         properties = {
-                @SchemaProperty(name = "search", implementation = SearchMatch.class, extensions = @Extension(
+                @SchemaProperty(name = "search", ref = "SearchMatch", extensions = @Extension(
                         name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
                         description = "Only in search results (q given): the snippet and rank of the match."),
-                @SchemaProperty(name = "included", implementation = ArticleIncluded.class, extensions = @Extension(
+                @SchemaProperty(name = "included", ref = "ArticleIncluded", extensions = @Extension(
                         name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
                         description = "Only with include=: the named related objects in full.")})
 public record ArticleSummary(

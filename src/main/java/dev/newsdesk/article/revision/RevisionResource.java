@@ -1,5 +1,6 @@
 package dev.newsdesk.article.revision;
 
+import dev.newsdesk.web.openapi.OpenApiDefinition;
 import dev.newsdesk.article.revision.api.PublicRevisionList;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,7 +34,7 @@ public class RevisionResource {
             content = @Content(schema = @Schema(implementation = PublicRevisionList.class)))
     @APIResponse(responseCode = "410", ref = "Gone")
     public PublicRevisionList list(@Parameter(description = "The article's public id.",
-            example = "0b5d5c6e-0f43-3a8e-9c39-4f1e5d1b2c77") @PathParam("id") UUID id) {
+            example = OpenApiDefinition.SAMPLE_ARTICLE_ID) @PathParam("id") UUID id) {
         return revisions.seenByReaders(id);
     }
 }

@@ -1,22 +1,11 @@
 package dev.newsdesk.section.api;
 
-import dev.newsdesk.web.openapi.ContractFilter;
 import dev.newsdesk.web.cache.SurrogateKey;
-import dev.newsdesk.seo.api.SeoResponse;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 @SurrogateKey("section")
-@Schema(name = "Section", description = "A section of the site, such as International; sections may nest once or more.",
-        properties = {@SchemaProperty(name = "included", ref = SectionIncluded.SCHEMA, extensions = @Extension(
-                name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
-                description = "Only with include=: the named related objects."),
-                @SchemaProperty(name = "seo", implementation = SeoResponse.class, extensions = @Extension(
-                        name = ContractFilter.OPTIONAL, value = "true", parseValue = true),
-                        description = "Only on getSection (the section page): search and social metadata, "
-                                + "defaults applied.")})
+@Schema(name = "Section", description = "A section of the site, such as International; sections may nest once or more.")
 public record SectionResponse(
         @Schema(readOnly = true, example = "7b0e4c1e-2f0a-3c55-9a57-0f0c3c2d1a10") UUID id,
         @Schema(example = "international") String slug,

@@ -35,7 +35,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * declared where they arise: a property marked {@code x-optional} is only written on request (include=, q=),
  * and a schema marked {@code x-sparse-fieldset} can be trimmed by fields= to any subset, so only its id is
  * always there;</li>
- * <li>every JSON success response carries an example, assembled from the property examples of its schema.</li>
+ * <li>every JSON success response carries an example, assembled from the property examples of its schema;</li>
+ * <li>an operation without a security requirement says so with an empty one ({@code security: []}): the public
+ * delivery API needs no key, and the document states it rather than leaving readers (and Redocly's
+ * security-defined rule) to guess;</li>
+ * <li>the document stays valid OpenAPI 3.0 for strict readers and Swagger UI: nullable references and untyped
+ * parameters ({@link ContractSchemas}), optional parameters' examples ({@link ContractParameters}), placeholders in
+ * descriptions ({@link ContractText}). .ci/lint-contract.sh holds the result to Spectral's and Redocly's rules.</li>
  * </ul>
  */
 public class ContractFilter implements OASFilter {
@@ -81,14 +87,30 @@ public class ContractFilter implements OASFilter {
                 schema.setRequired(requiredProperties(schema));
             }
         }
+        markPublicOperations(openAPI);
+        // Last: these copy referenced schemas (with the required lists set above) and rewrite texts.
+        ContractParameters.apply(openAPI);
+        ContractSchemas.apply(openAPI);
+        ContractText.apply(openAPI);
+    }
+
+    private static void markPublicOperations(OpenAPI openAPI) {
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                if (operation.getSecurity() == null) {
+                    operation.setSecurity(new ArrayList<>());
+                }
+            }
+        }
     }
 
     private static List<String> requiredProperties(Schema schema) {
         if (marked(schema, SPARSE_FIELDSET)) {
-            return schema.getProperties().containsKey("id") ? List.of("id") : List.of();
+            return schema.getProperties().containsKey("id") ? List.of("id") : null;
         }
-        return schema.getProperties().entrySet().stream().filter(p -> !marked(p.getValue(), OPTIONAL))
-                .map(Map.Entry::getKey).toList();
+        List<String> required = schema.getProperties().entrySet().stream()
+                .filter(p -> !marked(p.getValue(), OPTIONAL)).map(Map.Entry::getKey).toList();
+        return required.isEmpty() ? null : required; // OpenAPI 3.0 refuses an empty required list
     }
 
     private static boolean marked(Schema schema, String extension) {
@@ -168,13 +190,16 @@ public class ContractFilter implements OASFilter {
         MediaType json = response.getContent().getMediaTypes().get("application/json");
         if (json != null && json.getSchema() != null && json.getExample() == null
                 && (json.getExamples() == null || json.getExamples().isEmpty())) {
-            json.setExample(example(json.getSchema(), schemas, 0));
+            json.setExample(example(json.getSchema(), schemas, new ArrayDeque<>()));
         }
     }
 
-    /** An example value for a schema: its own example, else one assembled from its parts. */
-    private static Object example(Schema schema, Map<String, Schema> schemas, int depth) {
-        if (schema == null || depth > 12) {
+    /**
+     * An example value for a schema: its own example, else one assembled from its parts. A reference already being
+     * expanded (a menu entry's children) stops the expansion there, however deep the document nests.
+     */
+    private static Object example(Schema schema, Map<String, Schema> schemas, Deque<String> expanding) {
+        if (schema == null || expanding.size() > 40) {
             return null;
         }
         if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
@@ -184,17 +209,26 @@ public class ContractFilter implements OASFilter {
             return schema.getExample();
         }
         if (schema.getRef() != null) {
-            return example(schemas.get(schema.getRef().replace(SCHEMAS, "")), schemas, depth + 1);
+            String name = schema.getRef().replace(SCHEMAS, "");
+            if (expanding.contains(name)) {
+                return null;
+            }
+            expanding.push(name);
+            try {
+                return example(schemas.get(name), schemas, expanding);
+            } finally {
+                expanding.pop();
+            }
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-            return example(schema.getAllOf().get(0), schemas, depth + 1);
+            return example(schema.getAllOf().get(0), schemas, expanding);
         }
         if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
-            return example(schema.getOneOf().get(0), schemas, depth + 1);
+            return example(schema.getOneOf().get(0), schemas, expanding);
         }
         if (schema.getAnyOf() != null) {
             // A nullable reference is modelled as anyOf [the reference, null]: show the non-null shape.
-            return schema.getAnyOf().stream().map(option -> example(option, schemas, depth + 1))
+            return schema.getAnyOf().stream().map(option -> example(option, schemas, expanding))
                     .filter(value -> value != null).findFirst().orElse(null);
         }
         if (schema.getConstValue() != null) {
@@ -205,12 +239,12 @@ public class ContractFilter implements OASFilter {
         }
         if (schema.getProperties() != null) {
             Map<String, Object> object = new LinkedHashMap<>();
-            schema.getProperties().forEach((name, property) -> object.put(name, example(property, schemas, depth + 1)));
+            schema.getProperties().forEach((name, property) -> object.put(name, example(property, schemas, expanding)));
             return object;
         }
         List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
         if (types.contains(Schema.SchemaType.ARRAY)) {
-            Object item = example(schema.getItems(), schemas, depth + 1);
+            Object item = example(schema.getItems(), schemas, expanding);
             return item == null ? List.of() : List.of(item);
         }
         return null;

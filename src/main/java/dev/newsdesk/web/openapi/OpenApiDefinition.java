@@ -5,6 +5,7 @@ import dev.newsdesk.web.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contract-wide parts of the OpenAPI document: info, tags and the shared problem responses. */
@@ -23,8 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "Headless news content API. The delivery API (/api/v1) is public, read-only and serves "
                         + "only published content. Timestamps are RFC 3339 in the newsroom's offset. Every error is "
                         + "application/problem+json (RFC 9457) with a stable code. The editorial API "
-                        + "(/api/v1/editorial) needs an API key (Authorization: Bearer <key>).",
-                license = @License(name = "Proprietary")),
+                        + "(/api/v1/editorial) needs an API key (`Authorization: Bearer <key>`). A method that a "
+                        + "path does not list here, such as GET /api/v1/editorial/authors/, answers 405 "
+                        + "(application/problem+json, code METHOD_NOT_ALLOWED).",
+                contact = @Contact(name = "Newsdesk API maintainers", email = "api@news.example.com",
+                        url = "https://news.example.com/developers"),
+                license = @License(name = "Apache-2.0",
+                        url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        // Relative: the instance that serves this document (Swagger UI's "Try it out" calls it, whatever its host).
+        servers = @Server(url = "/", description = "The Newsdesk instance serving this document"),
         tags = {
                 @Tag(name = "Articles", description = "Published articles: lists with filters and cursors, and single articles."),
                 @Tag(name = "Sections", description = "The sections of the site, such as International."),
@@ -45,7 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Editorial related", description = "Related stories pinned to an article (API key).")},
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = OpenApiDefinition.API_KEY,
                 type = SecuritySchemeType.HTTP, scheme = "bearer",
-                description = "An editorial API key: Authorization: Bearer <key>. Roles: editor < publisher < admin."),
+                description = "An editorial API key: `Authorization: Bearer <key>`. Roles: editor < publisher < admin."),
                 responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400",
                         description = "A parameter is invalid, or the operation does not take a query parameter of "
@@ -140,6 +149,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 examples = @ExampleObject(name = "internalError", value = OpenApiDefinition.INTERNAL)))}))
 public class OpenApiDefinition extends Application {
 
+    /**
+     * Ids of the sample newsroom's "Pacific ports" article and its lead photo (sample/SampleDataLoader derives them
+     * from the slug and key), the examples of the required id parameters: Swagger UI pre-fills those, so "Try it
+     * out" on a fresh install finds something.
+     */
+    public static final String SAMPLE_ARTICLE_ID = "fcba8de1-5c54-3612-9ac0-26597f40c8d2";
+    public static final String SAMPLE_MEDIA_ID = "4b935d96-8de4-3bc1-80ea-407781ea12a8";
+
     /** Name of the editorial API's security scheme, for {@code @SecurityRequirement}. */
     public static final String API_KEY = "apiKey";
 
@@ -156,9 +173,9 @@ public class OpenApiDefinition extends Application {
             "code":"NOT_ACCEPTABLE"}""";
     /** The two fields of draft-ietf-httpapi-ratelimit-headers-10, as every rate-limited answer carries them. */
     public static final String POLICY_HEADER = "The budget this request spent (draft-ietf-httpapi-ratelimit-headers-10): "
-            + "\"name\";q=<requests>;w=<window seconds>, e.g. \"delivery-address\";q=1200;w=60.";
+            + "`\"name\";q=<requests>;w=<window seconds>`, e.g. `\"delivery-address\";q=1200;w=60`.";
     public static final String LIMIT_HEADER = "What is left of it (draft-ietf-httpapi-ratelimit-headers-10): "
-            + "\"name\";r=<remaining requests>;t=<seconds until restored>, e.g. \"delivery-address\";r=1187;t=42.";
+            + "`\"name\";r=<remaining requests>;t=<seconds until restored>`, e.g. `\"delivery-address\";r=1187;t=42`.";
     static final String RATE_LIMITED = """
             {"type":"urn:newsdesk:problem:rate-limited","title":"Too many requests","status":429,\
             "detail":"The delivery-address budget of 1200 requests per 60 s is spent; retry after 42 s",\
