@@ -28,7 +28,7 @@ create table webhook_message (
     change_seq      bigint not null,
     event_type      varchar(100) not null,
     item_key        varchar(200) not null,
-    payload         varchar(8000) not null,
+    payload         varchar(100000) not null,
     status          varchar(20) not null check (status in ('pending', 'delivered')),
     attempts        integer not null,
     next_attempt_at timestamp with time zone not null,

@@ -35,7 +35,7 @@ public class WebhookMessage {
     @Column(name = "item_key", nullable = false, length = 200)
     private String itemKey;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = 100_000)
     private String payload;
 
     @Column(nullable = false, length = 20)

@@ -137,7 +137,8 @@ public class WebhookQueue {
         if (status != null && status == 410) {
             disable(endpoint, "The receiver answered 410 Gone", now);
         } else if (!Duration.between(endpoint.getFailingSince(), now).minus(config.disableAfter()).isNegative()) {
-            disable(endpoint, "Every delivery failed since " + time.format(endpoint.getFailingSince()), now);
+            disable(endpoint, "Every delivery failed since "
+                    + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.format(endpoint.getFailingSince())), now);
         }
     }
 
