@@ -1,5 +1,10 @@
 package dev.newsdesk.reference;
 
+import dev.newsdesk.change.ChangeRecorder;
+import dev.newsdesk.change.Fingerprints;
+import dev.newsdesk.change.ItemAttributes;
+import dev.newsdesk.change.ItemState;
+import dev.newsdesk.change.Reasons;
 import dev.newsdesk.web.cache.EntityTags;
 import dev.newsdesk.web.cache.Versioned;
 import dev.newsdesk.web.problem.EditorialProblems;
@@ -8,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,10 +26,15 @@ import java.util.UUID;
 public class ReferenceEditing {
 
     private final Event<ReferenceDeleting> deleting;
+    private final Event<ReferenceChanged> changed;
+    private final ChangeRecorder changes;
     private final Clock clock;
 
-    public ReferenceEditing(Event<ReferenceDeleting> deleting, Clock clock) {
+    public ReferenceEditing(Event<ReferenceDeleting> deleting, Event<ReferenceChanged> changed,
+                            ChangeRecorder changes, Clock clock) {
         this.deleting = deleting;
+        this.changed = changed;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -33,7 +45,9 @@ public class ReferenceEditing {
         entity.setCreatedAt(clock.instant());
         fill(type, entity, request);
         type.repository().persist(entity);
-        return saved(type, entity);
+        Versioned<R> saved = saved(type, entity);
+        changes.stage(state(type.kind(), entity.getId(), saved.body()), Reasons.CREATED);
+        return saved;
     }
 
     @Transactional
@@ -41,7 +55,10 @@ public class ReferenceEditing {
                                                                   EntityTags.ExpectedVersion expected, Q request) {
         E entity = find(type, id, expected);
         fill(type, entity, request);
-        return saved(type, entity);
+        Versioned<R> saved = saved(type, entity);
+        changes.stage(state(type.kind(), id, saved.body()), Reasons.EDITED);
+        changed.fire(new ReferenceChanged(type.kind(), id));
+        return saved;
     }
 
     /** Asks the features that use references first: a reference still in use stays (409). */
@@ -53,6 +70,18 @@ public class ReferenceEditing {
         type.checkDeletable(entity);
         type.repository().delete(entity);
         EntityTags.flushOrStale(type.repository()::flush);
+        changes.stage(ItemState.deleted(type.kind().noun(), id.toString()), Reasons.DELETED);
+    }
+
+    /** The reference as readers see it; filters find a section or a tag by its own id. */
+    private static ItemState state(ReferenceKind kind, UUID id, Object response) {
+        ItemAttributes attributes = switch (kind) {
+            case SECTION -> new ItemAttributes(id, null, null, List.of());
+            case TAG -> new ItemAttributes(null, null, null, List.of(id));
+            default -> ItemAttributes.NONE;
+        };
+        return ItemState.present(kind.noun(), id.toString(), attributes, Fingerprints.ofRecord((Record) response),
+                Set.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
