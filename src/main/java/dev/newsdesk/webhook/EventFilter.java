@@ -11,6 +11,23 @@ import java.util.regex.Pattern;
 final class EventFilter {
 
     static final Pattern ENTRY = Pattern.compile("[a-z][a-z_]{0,40}\\.([a-z][a-z_]{0,40}|\\*)");
+    /** The change log's item types and reasons (dev.newsdesk.change.Reasons): what an event type is made of. */
+    static final List<String> ITEM_TYPES = List.of("article", "section", "author", "tag", "media", "collection",
+            "site");
+    static final List<String> REASONS = List.of("created", "published", "scheduled_publication", "edited", "corrected",
+            "reference_changed", "related_changed", "deleted", "unpublished", "expired");
+    static final String EXPECTED = "must be <item type>.<reason> or <item type>.*, item types "
+            + String.join(", ", ITEM_TYPES) + ", reasons " + String.join(", ", REASONS);
+
+    /** Whether an entry can ever match: a known item type with a known reason or *. */
+    static boolean valid(String entry) {
+        if (entry == null || !ENTRY.matcher(entry).matches()) {
+            return false;
+        }
+        int dot = entry.indexOf('.');
+        String reason = entry.substring(dot + 1);
+        return ITEM_TYPES.contains(entry.substring(0, dot)) && (reason.equals("*") || REASONS.contains(reason));
+    }
 
     private EventFilter() {
     }

@@ -167,9 +167,8 @@ public class WebhookService {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             String entry = requested.get(i);
-            if (entry == null || !EventFilter.ENTRY.matcher(entry).matches()) {
-                errors.add(Problem.FieldError.pointer("/eventTypes/" + i,
-                        "must be an event type such as article.published, or a pattern such as article.*"));
+            if (!EventFilter.valid(entry)) {
+                errors.add(Problem.FieldError.pointer("/eventTypes/" + i, EventFilter.EXPECTED));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,15 +1,16 @@
 package dev.newsdesk.webhook;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** TEMPORARY until the change log is merged: changes a test appends. */
+/**
+ * Changes a drill appends itself, standing in for the change log where the drill is about delivery, not about
+ * which write records what (WebhookOutboxTest drives the real change log). Enabled by {@link ScriptedChangesProfile}.
+ */
 @Alternative
-@Priority(1)
 @ApplicationScoped
 public class TestChangeSource implements ChangeSource {
 

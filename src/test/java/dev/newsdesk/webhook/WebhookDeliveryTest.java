@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * send time, leases of a worker that died, redelivery and the metrics.
  */
 @QuarkusTest
-@TestProfile(LoopbackReceiverProfile.class)
+@TestProfile(ScriptedChangesProfile.class)
 class WebhookDeliveryTest {
 
     private static final String WEBHOOKS = "/api/v1/editorial/webhooks";

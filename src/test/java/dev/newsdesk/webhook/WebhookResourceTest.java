@@ -151,11 +151,15 @@ class WebhookResourceTest {
                 .post(WEBHOOKS).then().statusCode(422)
                 .body("errors", equalTo(List.of(Map.of("pointer", "/url", "message", "must not be blank"))));
         editorial.admin().contentType("application/json")
-                .body(Map.of("url", "https://hooks.example.com/x", "eventTypes", List.of("article.*", "Article", "*")))
+                .body(Map.of("url", "https://hooks.example.com/x", "eventTypes",
+                        List.of("article.*", "Article", "*", "article.updated", "page.*", "tag.deleted")))
                 .post(WEBHOOKS).then().statusCode(422)
-                .body("errors.pointer", equalTo(List.of("/eventTypes/1", "/eventTypes/2")))
-                .body("errors[0].message", equalTo(
-                        "must be an event type such as article.published, or a pattern such as article.*"));
+                .body("errors.pointer", equalTo(List.of("/eventTypes/1", "/eventTypes/2", "/eventTypes/3",
+                        "/eventTypes/4")))
+                .body("errors[0].message", equalTo("must be <item type>.<reason> or <item type>.*, item types "
+                        + "article, section, author, tag, media, collection, site, reasons created, published, "
+                        + "scheduled_publication, edited, corrected, reference_changed, related_changed, deleted, "
+                        + "unpublished, expired"));
         editorial.admin().contentType("application/json").body("{\"url\": \"https://hooks.example.com/x\",")
                 .post(WEBHOOKS).then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
         editorial.admin().contentType("application/json")

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * newsdesk.bench.messages (default 3000) and by 60 s of sending.
  */
 @QuarkusTest
-@TestProfile(LoopbackReceiverProfile.class)
+@TestProfile(ScriptedChangesProfile.class)
 @EnabledIfSystemProperty(named = "newsdesk.bench", matches = "true")
 class WebhookThroughputBench {
 
