@@ -50,7 +50,8 @@ public class ArticleChanges {
         recorder.stage(state(article, now), Reasons.SCHEDULED_PUBLICATION, at, false);
     }
 
-    ItemState state(Article article, Instant now) {
+    /** The article as readers see it now, in the change log's terms (the feed's initial sync uses it too). */
+    public ItemState state(Article article, Instant now) {
         boolean visible = ArticleAvailability.isVisible(article, now);
         Map<String, String> fingerprint = new LinkedHashMap<>(Fingerprints.ofRecord(mapper.snapshot(article)));
         fingerprint.put("publishedAt", Fingerprints.of(article.getPublishedAt()));

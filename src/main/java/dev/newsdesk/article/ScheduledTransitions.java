@@ -4,6 +4,7 @@ import dev.newsdesk.change.TransitionWindows;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,7 @@ public class ScheduledTransitions {
 
     @Scheduled(every = "${newsdesk.changes.transition-interval}", identity = "change-transitions",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext // the session outlives the transaction, so the change log can record at its end
     void onSchedule() {
         recordDue();
     }

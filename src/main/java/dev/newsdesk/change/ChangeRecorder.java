@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -77,6 +78,13 @@ public class ChangeRecorder {
      * @param force record an upsert even when no field readers see changed (a referenced item changed instead)
      */
     public void stage(ItemState state, String reason, Instant occurredAt, boolean force) {
+        if (!Arc.container().requestContext().isActive()) {
+            // No request context (start-up work): the session is transaction-scoped and already closed when the
+            // transaction completes, so record now. The counter lock is then held from here to the commit: seq
+            // order is still commit order, the lock is only held longer.
+            record(List.of(new Staged(state, reason, occurredAt, force)));
+            return;
+        }
         Map<String, Staged> staged = staged();
         String key = state.type() + ":" + state.id();
         Staged previous = staged.get(key);
@@ -89,6 +97,7 @@ public class ChangeRecorder {
         if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("changes are staged inside the writing transaction");
         }
+
         Map<String, Staged> staged = (Map<String, Staged>) registry.getResource(STAGED);
         if (staged == null) {
             staged = new LinkedHashMap<>();
