@@ -14,12 +14,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * How many deliveries per second one instance sends to a local receiver (README "Webhooks", the note). Not part of
- * the suite: {@code ./mvnw -o test -Dtest=WebhookThroughputBench -Dnewsdesk.bench=true}. Bounded by
- * newsdesk.bench.messages (default 3000) and by 60 s of sending.
+ * the suite: {@code ./mvnw -o test -Dtest=WebhookThroughputBench -Dwebhook-bench=true}. Bounded by
+ * webhook-bench.messages (default 3000) and by 60 s of sending.
  */
 @QuarkusTest
 @TestProfile(ScriptedChangesProfile.class)
-@EnabledIfSystemProperty(named = "newsdesk.bench", matches = "true")
+@EnabledIfSystemProperty(named = "webhook-bench", matches = "true")
 class WebhookThroughputBench {
 
     @Inject
@@ -33,7 +33,7 @@ class WebhookThroughputBench {
 
     @Test
     void deliveriesPerSecond() {
-        int total = Integer.getInteger("newsdesk.bench.messages", 3000);
+        int total = Integer.getInteger("webhook-bench.messages", 3000);
         QuarkusTransaction.requiringNew().run(() -> endpoints.deleteAll());
         try (Receiver receiver = Receiver.onFreePort().up()) {
             editorial.admin().contentType("application/json").body(Map.of("url", receiver.url("/bench")))
