@@ -49,7 +49,8 @@ class WebhookThroughputBench {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("WEBHOOK BENCH: %d deliveries in %.1f s = %.0f per second%n", sent, seconds,
                     sent / seconds);
-            assertEquals(total, receiver.received().size());
+            // Capped at 60 s, a slow machine sends fewer than all: what was sent must have arrived, once each.
+            assertEquals(sent, receiver.received().size());
         }
     }
 }
