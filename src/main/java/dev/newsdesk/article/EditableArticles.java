@@ -43,16 +43,19 @@ class EditableArticles {
     private final ArticleEditorialMapper mapper;
     private final RevisionService revisions;
     private final SlugChanges slugChanges;
+    private final ArticleChanges changes;
     private final Clock clock;
 
     EditableArticles(ArticleRepository articles, ArticleReferences references, ArticleBodyCodec bodyCodec,
-                     ArticleEditorialMapper mapper, RevisionService revisions, SlugChanges slugChanges, Clock clock) {
+                     ArticleEditorialMapper mapper, RevisionService revisions, SlugChanges slugChanges,
+                     ArticleChanges changes, Clock clock) {
         this.articles = articles;
         this.references = references;
         this.bodyCodec = bodyCodec;
         this.mapper = mapper;
         this.revisions = revisions;
         this.slugChanges = slugChanges;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -127,7 +130,10 @@ class EditableArticles {
         return revisions.nextNumber(article.getId());
     }
 
-    /** Writes the article first: its version check decides between concurrent writers before any revision exists. */
+    /**
+     * Writes the article first: its version check decides between concurrent writers before any revision exists.
+     * Every editorial write of an article passes here, so here it is staged for the change log.
+     */
     void save(Article article, int number, RevisionChange change) {
         try {
             EntityTags.flushOrStale(articles::flush);
@@ -136,6 +142,8 @@ class EditableArticles {
             throw e;
         }
         revisions.record(article.getId(), number, change);
+        // The change log compares what readers see now with what it last recorded: a draft saved changes nothing.
+        changes.written(article, change.kind(), now());
     }
 
     /** The article as editors get it, with its pending draft and the version its ETag names. */

@@ -3,6 +3,7 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.ArticleList;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.RelatedPins;
+import dev.newsdesk.change.Reasons;
 import dev.newsdesk.security.Editor;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemCode;
@@ -29,17 +30,19 @@ public class RelatedArticleService {
     private final ArticleMapper mapper;
     private final ArticleIncludes includes;
     private final ArticleRepresentation representation;
+    private final ArticleChanges changes;
     private final Clock clock;
 
     public RelatedArticleService(ArticleRepository articles, RelatedArticleRepository related,
                                  VisibleArticles visible, ArticleMapper mapper, ArticleIncludes includes,
-                                 ArticleRepresentation representation, Clock clock) {
+                                 ArticleRepresentation representation, ArticleChanges changes, Clock clock) {
         this.articles = articles;
         this.related = related;
         this.visible = visible;
         this.mapper = mapper;
         this.includes = includes;
         this.representation = representation;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -110,6 +113,8 @@ public class RelatedArticleService {
             throw ProblemException.unprocessable(errors);
         }
         related.replacePins(id, relatedIds);
+        Instant now = clock.instant();
+        changes.dependencyChanged(articles.findById(id), Reasons.RELATED_CHANGED, now);
     }
 
     private boolean exists(UUID id) {

@@ -55,6 +55,33 @@ public class VisibleArticles {
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
     }
 
+    /**
+     * Visible articles by id after {@code afterId} (null: from the start), optionally in one section, with one tag
+     * or in one language: the initial sync of the change feed walks them page by page.
+     */
+    public List<Article> pageById(UUID afterId, int limit, Instant now, UUID sectionId, UUID tagId, String language) {
+        StringBuilder hql = new StringBuilder("select a from Article a join fetch a.section s where ")
+                .append(ArticleRepository.VISIBLE);
+        Parameters parameters = Parameters.with("published", ArticleStatus.PUBLISHED).and("now", now);
+        if (afterId != null) {
+            hql.append(" and a.id > :after");
+            parameters.and("after", afterId);
+        }
+        if (sectionId != null) {
+            hql.append(" and s.id = :section");
+            parameters.and("section", sectionId);
+        }
+        if (tagId != null) {
+            hql.append(" and exists (select 1 from ArticleTag r where r.article = a and r.tag.id = :tag)");
+            parameters.and("tag", tagId);
+        }
+        if (language != null) {
+            hql.append(" and a.language = :language");
+            parameters.and("language", language);
+        }
+        return articles.find(hql.append(" order by a.id").toString(), parameters).page(0, limit).list();
+    }
+
     /** The visible ones among {@code ids}, in the given order. */
     public List<Article> inOrder(List<UUID> ids, Instant now) {
         Map<UUID, Article> found = findByIds(ids, now);

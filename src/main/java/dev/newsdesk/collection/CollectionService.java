@@ -7,6 +7,11 @@ import dev.newsdesk.article.ArticleRepository;
 import dev.newsdesk.article.ArticleRepresentation;
 import dev.newsdesk.article.ArticleStatus;
 import dev.newsdesk.article.VisibleArticles;
+import dev.newsdesk.change.ChangeRecorder;
+import dev.newsdesk.change.Fingerprints;
+import dev.newsdesk.change.ItemAttributes;
+import dev.newsdesk.change.ItemState;
+import dev.newsdesk.change.Reasons;
 import dev.newsdesk.collection.api.CollectionCreateRequest;
 import dev.newsdesk.collection.api.CollectionItemAddRequest;
 import dev.newsdesk.collection.api.CollectionItemsRequest;
@@ -30,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,13 +59,14 @@ public class CollectionService {
     private final ArticleRepresentation representation;
     private final ApiTime time;
     private final SlugChanges slugChanges;
+    private final ChangeRecorder changes;
     private final Clock clock;
 
     public CollectionService(ArticleCollectionRepository collections, ArticleRepository articles,
                              SectionRepository sections, VisibleArticles visible, ArticleMapper articleMapper,
                              SectionMapper sectionMapper, ArticleIncludes includes,
                              ArticleRepresentation representation, ApiTime time, SlugChanges slugChanges,
-                             Clock clock) {
+                             ChangeRecorder changes, Clock clock) {
         this.collections = collections;
         this.articles = articles;
         this.sections = sections;
@@ -70,6 +77,7 @@ public class CollectionService {
         this.representation = representation;
         this.time = time;
         this.slugChanges = slugChanges;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -115,6 +123,7 @@ public class CollectionService {
         collection.setCreatedAt(clock.instant());
         collection.setUpdatedAt(clock.instant());
         collections.persist(collection);
+        stage(collection, Reasons.CREATED);
         return toEditorial(collection);
     }
 
@@ -159,6 +168,22 @@ public class CollectionService {
         // Its page path answers 410 from now on, until a new collection takes the slug.
         slugChanges.deleted(SlugKind.COLLECTION, collection.getId(), slug);
         collections.delete(collection);
+        changes.stage(ItemState.deleted("collection", collection.getId().toString()), Reasons.DELETED);
+    }
+
+    /** For the change log: what readers see of the collection, as digests, and the section filters match on. */
+    private void stage(ArticleCollection collection, String reason) {
+        Section section = collection.getSection();
+        Map<String, String> fingerprint = new LinkedHashMap<>();
+        fingerprint.put("slug", Fingerprints.of(collection.getSlug()));
+        fingerprint.put("name", Fingerprints.of(collection.getName()));
+        fingerprint.put("description", Fingerprints.of(collection.getDescription()));
+        fingerprint.put("section", Fingerprints.of(section == null ? null : section.getId()));
+        fingerprint.put("items", Fingerprints.of(collection.getArticles().stream().map(Article::getId).toList()));
+        ItemAttributes attributes = section == null ? ItemAttributes.NONE
+                : new ItemAttributes(section.getId(), section.getSlug(), null, List.of());
+        changes.stage(ItemState.present("collection", collection.getId().toString(), attributes, fingerprint,
+                Set.of()), reason);
     }
 
     private ArticleCollection find(String slug) {
@@ -168,6 +193,7 @@ public class CollectionService {
     private EditorialCollection touched(ArticleCollection collection) {
         collection.setUpdatedAt(clock.instant());
         collections.flush();
+        stage(collection, Reasons.EDITED);
         return toEditorial(collection);
     }
 

@@ -1,5 +1,10 @@
 package dev.newsdesk.reference;
 
+import dev.newsdesk.change.ChangeRecorder;
+import dev.newsdesk.change.Fingerprints;
+import dev.newsdesk.change.ItemAttributes;
+import dev.newsdesk.change.ItemState;
+import dev.newsdesk.change.Reasons;
 import dev.newsdesk.slug.SlugChanges;
 import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.web.cache.EntityTags;
@@ -10,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,14 +29,19 @@ public class ReferenceEditing {
 
     private final Event<ReferenceChanging> changing;
     private final Event<ReferenceDeleting> deleting;
+    private final Event<ReferenceChanged> changed;
     private final SlugChanges slugChanges;
+    private final ChangeRecorder changes;
     private final Clock clock;
 
     public ReferenceEditing(Event<ReferenceChanging> changing, Event<ReferenceDeleting> deleting,
-                            SlugChanges slugChanges, Clock clock) {
+                            Event<ReferenceChanged> changed, SlugChanges slugChanges, ChangeRecorder changes,
+                            Clock clock) {
         this.changing = changing;
         this.deleting = deleting;
+        this.changed = changed;
         this.slugChanges = slugChanges;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -40,7 +52,9 @@ public class ReferenceEditing {
         entity.setCreatedAt(clock.instant());
         fill(type, entity, request);
         type.repository().persist(entity);
-        return saved(type, entity);
+        Versioned<R> saved = saved(type, entity);
+        changes.stage(state(type.kind(), entity.getId(), saved.body()), Reasons.CREATED);
+        return saved;
     }
 
     @Transactional
@@ -49,7 +63,10 @@ public class ReferenceEditing {
         E entity = find(type, id, expected);
         changing.fire(new ReferenceChanging(type.kind(), id, type.slugOf(entity)));
         fill(type, entity, request);
-        return saved(type, entity);
+        Versioned<R> saved = saved(type, entity);
+        changes.stage(state(type.kind(), id, saved.body()), Reasons.EDITED);
+        changed.fire(new ReferenceChanged(type.kind(), id));
+        return saved;
     }
 
     /** Asks the features that use references first: a reference still in use stays (409). */
@@ -65,6 +82,18 @@ public class ReferenceEditing {
         }
         type.repository().delete(entity);
         EntityTags.flushOrStale(type.repository()::flush);
+        changes.stage(ItemState.deleted(type.kind().noun(), id.toString()), Reasons.DELETED);
+    }
+
+    /** The reference as readers see it; filters find a section or a tag by its own id. */
+    private static ItemState state(ReferenceKind kind, UUID id, Object response) {
+        ItemAttributes attributes = switch (kind) {
+            case SECTION -> new ItemAttributes(id, null, null, List.of());
+            case TAG -> new ItemAttributes(null, null, null, List.of(id));
+            default -> ItemAttributes.NONE;
+        };
+        return ItemState.present(kind.noun(), id.toString(), attributes, Fingerprints.ofRecord((Record) response),
+                Set.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,6 +3,11 @@ package dev.newsdesk.site;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.change.ChangeRecorder;
+import dev.newsdesk.change.Fingerprints;
+import dev.newsdesk.change.ItemAttributes;
+import dev.newsdesk.change.ItemState;
+import dev.newsdesk.change.Reasons;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.section.SectionRepository;
@@ -42,15 +47,17 @@ public class SiteService {
     private final SectionMapper sectionMapper;
     private final ApiTime time;
     private final ObjectMapper json;
+    private final ChangeRecorder changes;
     private final Clock clock;
 
     public SiteService(SiteSettingsRepository settings, SectionRepository sections, SectionMapper sectionMapper,
-                       ApiTime time, ObjectMapper json, Clock clock) {
+                       ApiTime time, ObjectMapper json, ChangeRecorder changes, Clock clock) {
         this.settings = settings;
         this.sections = sections;
         this.sectionMapper = sectionMapper;
         this.time = time;
         this.json = json;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -89,7 +96,10 @@ public class SiteService {
         site.setNoticesJson(write(request.notices()));
         site.setUpdatedAt(clock.instant());
         settings.flush();
-        return get();
+        SiteResponse updated = get();
+        changes.stage(ItemState.present("site", "site", ItemAttributes.NONE, Fingerprints.ofRecord(updated), Set.of()),
+                Reasons.EDITED);
+        return updated;
     }
 
     private void checkMenu(List<MenuItemInput> items, String path, int depth, Set<String> knownSections,

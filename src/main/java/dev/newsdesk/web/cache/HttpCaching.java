@@ -73,6 +73,9 @@ public class HttpCaching {
     }
 
     /** Editorial answers, previews included: everything under /api/v1/editorial, whatever its status. */
+    /** First path segment of the change feed (changefeed/), which answers with caching headers of its own. */
+    public static final String CHANGE_FEED = "changes";
+
     public static boolean isPrivate(String path) {
         return path.startsWith(API_PREFIX + "editorial");
     }
@@ -86,7 +89,8 @@ public class HttpCaching {
             return null;
         }
         String[] segments = path.substring(API_PREFIX.length()).split("/");
-        if (segments.length == 0 || segments[0].isEmpty()) {
+        // The change feed sets its own caching headers: a page is immutable or must be revalidated, never kept here.
+        if (segments.length == 0 || segments[0].isEmpty() || segments[0].equals(CHANGE_FEED)) {
             return null;
         }
         return segments.length == 1 ? segments[0] + "-list" : segments[0];

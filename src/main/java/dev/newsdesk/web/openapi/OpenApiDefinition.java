@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Site", description = "Site settings: name, time zone, navigation menu and notices."),
                 @Tag(name = "Collections", description = "Curated, ordered lists of articles such as Editor's Pick."),
                 @Tag(name = "Routing", description = "What a site path shows, and where old paths lead now."),
+                @Tag(name = "Changes", description = "What changed, in commit order: initial sync, deltas with tombstones, live stream."),
                 @Tag(name = "Editorial articles", description = "Drafts, edits, publishing and revisions (API key)."),
                 @Tag(name = "Editorial sections", description = "Create, change and remove sections (admin key)."),
                 @Tag(name = "Editorial authors", description = "Create, change and remove authors (API key)."),
@@ -51,7 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "API keys", description = "Create, list and revoke API keys (admin key)."),
                 @Tag(name = "Editorial site", description = "Site settings and navigation menu (admin key)."),
                 @Tag(name = "Editorial collections", description = "Curate collections such as Editor's Pick (admin key)."),
-                @Tag(name = "Editorial related", description = "Related stories pinned to an article (API key).")},
+                @Tag(name = "Editorial related", description = "Related stories pinned to an article (API key)."),
+                @Tag(name = "Webhooks", description = "Signed notifications of changes to receivers (admin key).")},
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = OpenApiDefinition.API_KEY,
                 type = SecuritySchemeType.HTTP, scheme = "bearer",
                 description = "An editorial API key: `Authorization: Bearer <key>`. Roles: editor < publisher < admin."),
@@ -104,6 +106,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 examples = {@ExampleObject(name = "gone", value = EditorialProblemExamples.GONE),
                                         @ExampleObject(name = "mediaRightsExpired",
                                                 value = EditorialProblemExamples.MEDIA_RIGHTS_EXPIRED)})),
+                @APIResponse(name = "ChangeTokenGone", responseCode = "410",
+                        description = "The change-feed token is older than the retention window "
+                                + "(newsdesk.changes.retention): start again with an initial sync.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "tokenExpired", value = OpenApiDefinition.TOKEN_GONE))),
+                @APIResponse(name = "StreamsBusy", responseCode = "503",
+                        description = "This instance has as many change streams open as it may "
+                                + "(newsdesk.changes.stream.max-concurrent), or the database is unavailable. "
+                                + "Retry after the Retry-After delay.",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                                schema = @Schema(type = SchemaType.INTEGER)),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "tooManyStreams", value = OpenApiDefinition.STREAMS_BUSY))),
                 @APIResponse(name = "PreconditionFailed", responseCode = "412",
                         description = "If-Match names an older version: someone changed it meanwhile. Nothing was changed.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -180,6 +195,14 @@ public class OpenApiDefinition extends Application {
             {"type":"urn:newsdesk:problem:rate-limited","title":"Too many requests","status":429,\
             "detail":"The delivery-address budget of 1200 requests per 60 s is spent; retry after 42 s",\
             "instance":"/api/v1/articles","code":"RATE_LIMITED"}""";
+    static final String TOKEN_GONE = """
+            {"type":"about:blank","title":"Gone","status":410,"code":"GONE","detail":"Changes after this token are \
+            no longer kept; start again with an initial sync (GET /api/v1/changes without a token)",\
+            "instance":"/api/v1/changes","errors":[]}""";
+    static final String STREAMS_BUSY = """
+            {"type":"about:blank","title":"Service unavailable","status":503,"code":"SERVICE_UNAVAILABLE","detail":\
+            "This instance serves as many change streams as it may; retry after the Retry-After delay, or poll GET \
+            /api/v1/changes","instance":"/api/v1/changes/stream","errors":[]}""";
     static final String UNAVAILABLE = """
             {"type":"urn:newsdesk:problem:service-unavailable","title":"Service unavailable","status":503,\
             "detail":"The database is unavailable; try again after the Retry-After delay","instance":"/api/v1/articles",\

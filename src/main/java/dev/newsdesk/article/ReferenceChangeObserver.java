@@ -1,0 +1,53 @@
+package dev.newsdesk.article;
+
+import dev.newsdesk.change.Reasons;
+import dev.newsdesk.reference.ReferenceChanged;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A section, author, tag or media asset changed: every visible article that embeds it now reads differently, so
+ * each is staged for the change log (readers with an offline copy refetch them; the reference's own surrogate key
+ * already purges cached pages).
+ */
+@ApplicationScoped
+class ReferenceChangeObserver {
+
+    private final ArticleRepository articles;
+    private final ArticleChanges changes;
+    private final Clock clock;
+
+    ReferenceChangeObserver(ArticleRepository articles, ArticleChanges changes, Clock clock) {
+        this.articles = articles;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    void stageArticlesUsing(@Observes ReferenceChanged changed) {
+        Instant now = clock.instant();
+        for (Article article : visibleUsing(changed, now)) {
+            changes.dependencyChanged(article, Reasons.REFERENCE_CHANGED, now);
+        }
+    }
+
+    private List<Article> visibleUsing(ReferenceChanged changed, Instant now) {
+        String using = switch (changed.kind()) {
+            case SECTION -> "s.id = :id or p.id = :id";
+            case AUTHOR -> "exists (select 1 from Article b join b.authors au where b = a and au.id = :id)";
+            case TAG -> "exists (select 1 from ArticleTag r where r.article = a and r.tag.id = :id)";
+            case MEDIA -> "m.id = :id or a.bodyJson like :inBody";
+        };
+        Parameters parameters = Parameters.with("id", changed.id()).and("published", ArticleStatus.PUBLISHED)
+                .and("now", now);
+        if (changed.kind() == dev.newsdesk.reference.ReferenceKind.MEDIA) {
+            parameters.and("inBody", "%" + changed.id() + "%");
+        }
+        return articles.list("select a from Article a join a.section s left join s.parent p left join a.leadMedia m where ("
+                        + using + ") and " + ArticleRepository.VISIBLE,
+                parameters);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.newsdesk.article;
+
+import dev.newsdesk.change.TransitionWindows;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Records scheduled publications and expiries in the change log when their time comes, without any write call.
+ * Every instance runs it; an article is recorded once, because the recorder compares with what it last recorded
+ * under the counter lock, and each article is locked while it is read so a concurrent edit is never overwritten by
+ * a stale view.
+ */
+@ApplicationScoped
+public class ScheduledTransitions {
+
+    private final ArticleRepository articles;
+    private final ArticleChanges changes;
+    private final TransitionWindows windows;
+    private final Clock clock;
+    private final AtomicReference<Instant> lastScan = new AtomicReference<>();
+
+    ScheduledTransitions(ArticleRepository articles, ArticleChanges changes, TransitionWindows windows, Clock clock,
+                         MeterRegistry registry) {
+        this.articles = articles;
+        this.changes = changes;
+        this.windows = windows;
+        this.clock = clock;
+        registry.gauge("newsdesk.changes.feed.lag", List.of(), this, ScheduledTransitions::lagSeconds);
+    }
+
+    @Scheduled(every = "${newsdesk.changes.transition-interval}", identity = "change-transitions",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext // the session outlives the transaction, so the change log can record at its end
+    void onSchedule() {
+        recordDue();
+    }
+
+    /** Records every transition that came due since the last run; answers how many articles it looked at. */
+    @Transactional
+    public int recordDue() {
+        Instant now = clock.instant();
+        TransitionWindows.Window window = windows.next(now);
+        List<Article> due = articles.find("select a from Article a where a.status = :published and "
+                        + "((a.publishedAt > :from and a.publishedAt <= :now) "
+                        + "or (a.expiresAt > :from and a.expiresAt <= :now)) order by a.id",
+                Parameters.with("published", ArticleStatus.PUBLISHED).and("from", window.from())
+                        .and("now", window.through()))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Article article : due) {
+            Instant at = article.getExpiresAt() != null && !article.getExpiresAt().isAfter(now)
+                    ? article.getExpiresAt() : article.getPublishedAt();
+            changes.timeCame(article, at, now);
+        }
+        lastScan.set(now);
+        return due.size();
+    }
+
+    /** Feed lag for time-based changes: how long ago this instance last looked for due transitions. */
+    private double lagSeconds() {
+        Instant last = lastScan.get();
+        return last == null ? 0 : Math.max(0, Duration.between(last, clock.instant()).toMillis() / 1000.0);
+    }
+}
