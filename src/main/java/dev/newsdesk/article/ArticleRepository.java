@@ -11,8 +11,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
-    /** Readers see an article only while it is published, its publication time has come and it has not expired. */
-    static final String VISIBLE = "a.status = :published and a.publishedAt <= :now "
+    /**
+     * Readers see an article only while it is published, its publication time has come and it has not expired.
+     * Parameters {@code :published} (ArticleStatus.PUBLISHED) and {@code :now}; feeds and sitemaps use it too.
+     */
+    public static final String VISIBLE = "a.status = :published and a.publishedAt <= :now "
             + "and (a.expiresAt is null or a.expiresAt > :now)";
 
     /** What a summary shows, in the page query; bylines load in one batch per page (see Article's @BatchSize). */

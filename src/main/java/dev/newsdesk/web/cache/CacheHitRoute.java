@@ -17,7 +17,7 @@ import jakarta.enterprise.event.Observes;
  * thread and before Quarkus REST: 304 when the validators match, else the identity or gzip bytes. A hit costs a map
  * lookup, a header scan and a write of precomputed values; the headers are the set {@link HttpCachingFilters} sends
  * ({@link CachedRepresentation#forEachHeader}) plus Age. Everything else (a miss, another method, an Accept without
- * JSON, editorial paths, which are never stored) goes on to Quarkus REST, which renders and stores the copy.
+ * JSON for a JSON copy, editorial paths, which are never stored) goes on to Quarkus REST, which renders and stores the copy.
  */
 @ApplicationScoped
 public class CacheHitRoute {
@@ -52,12 +52,13 @@ public class CacheHitRoute {
         HttpServerRequest request = context.request();
         HttpMethod method = request.method();
         boolean head = HttpMethod.HEAD.equals(method);
-        if (!(head || HttpMethod.GET.equals(method)) || !HttpCaching.acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+        if (!(head || HttpMethod.GET.equals(method))) {
             context.next();
             return;
         }
         CachedRepresentation rep = cache.find(HttpCaching.cacheKey(request.path(), request.query()));
-        if (rep == null) {
+        // A feed or a sitemap is one format per URL, whatever a reader's Accept says (see RenderedBody).
+        if (rep == null || (rep.isJson() && !HttpCaching.acceptsJson(request.getHeader(HttpHeaders.ACCEPT)))) {
             context.next();
             return;
         }
@@ -75,7 +76,7 @@ public class CacheHitRoute {
             return;
         }
         Buffer body = rep.body(gzip);
-        headers.add(HttpHeaders.CONTENT_TYPE, JSON);
+        headers.add(HttpHeaders.CONTENT_TYPE, rep.isJson() ? JSON : rep.contentType());
         String encoding = caching.contentEncoding(gzip, head);
         if (encoding != null) {
             headers.add(HttpHeaders.CONTENT_ENCODING, encoding);

@@ -15,6 +15,8 @@ import java.util.function.BiConsumer;
  */
 public final class CachedRepresentation {
 
+    static final String JSON_TYPE = "application/json";
+
     /** Object headers, the buffers, the strings and the cache's own node: a rough, deliberately high figure. */
     private static final int OVERHEAD = 512;
 
@@ -25,6 +27,7 @@ public final class CachedRepresentation {
     private final Instant renderedAt;
     private final Map<String, List<String>> headers;
     private final String pathTemplate;
+    private final String contentType;
     private final String etag;
     private final String gzipEtag;
     private final String lastModifiedDate;
@@ -52,7 +55,8 @@ public final class CachedRepresentation {
     public CachedRepresentation(byte[] json, byte[] gzip, String tag, Instant lastModified, Set<String> keys,
                                 String kind, String cacheControl, Instant renderedAt,
                                 Map<String, List<String>> headers, String pathTemplate) {
-        this(json, gzip, tag, lastModified, keys, kind, cacheControl, renderedAt, headers, pathTemplate, null);
+        this(json, gzip, tag, lastModified, keys, kind, cacheControl, renderedAt, headers, pathTemplate,
+                JSON_TYPE, null);
     }
 
     /**
@@ -62,6 +66,19 @@ public final class CachedRepresentation {
     public CachedRepresentation(byte[] json, byte[] gzip, String tag, Instant lastModified, Set<String> keys,
                                 String kind, String cacheControl, Instant renderedAt,
                                 Map<String, List<String>> headers, String pathTemplate, Instant changesAt) {
+        this(json, gzip, tag, lastModified, keys, kind, cacheControl, renderedAt, headers, pathTemplate,
+                JSON_TYPE, changesAt);
+    }
+
+    /**
+     * As above for a body in another media type ({@link RenderedBody}: feeds, sitemaps), named by contentType, and
+     * with the instant it changes without a write (null when never).
+     */
+    public CachedRepresentation(byte[] json, byte[] gzip, String tag, Instant lastModified, Set<String> keys,
+                                String kind, String cacheControl, Instant renderedAt,
+                                Map<String, List<String>> headers, String pathTemplate, String contentType,
+                                Instant changesAt) {
+        this.contentType = contentType;
         this.changesAtMillis = changesAt == null ? Long.MAX_VALUE : changesAt.toEpochMilli();
         this.tag = tag;
         this.lastModified = lastModified;
@@ -84,7 +101,7 @@ public final class CachedRepresentation {
 
     /** Bytes this copy holds: both bodies, the header values (one byte a character) and the objects around them. */
     private int weigh(byte[] json, byte[] gzip) {
-        long chars = etag.length() + gzipEtag.length() + lastModifiedDate.length() + cacheControl.length()
+        long chars = contentType.length() + etag.length() + gzipEtag.length() + lastModifiedDate.length() + cacheControl.length()
                 + surrogateKey.length() + kind.length() + (pathTemplate == null ? 0 : pathTemplate.length());
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             chars += header.getKey().length();
@@ -174,5 +191,14 @@ public final class CachedRepresentation {
 
     public String pathTemplate() {
         return pathTemplate;
+    }
+
+    /** The Content-Type of the body: application/json, or the media type of a {@link RenderedBody}. */
+    public String contentType() {
+        return contentType;
+    }
+
+    public boolean isJson() {
+        return JSON_TYPE.equals(contentType);
     }
 }

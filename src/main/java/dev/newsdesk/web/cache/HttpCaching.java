@@ -116,6 +116,9 @@ public class HttpCaching {
     /** Serializes a response entity exactly as the API sends it and derives its validators and surrogate keys. */
     public CachedRepresentation render(Object entity, String kind, boolean withGzip,
                                        Map<String, List<String>> headers, String pathTemplate) {
+        if (entity instanceof RenderedBody rendered) {
+            return render(rendered, kind, withGzip, headers, pathTemplate);
+        }
         byte[] body;
         try {
             body = json.writeValueAsBytes(entity);
@@ -137,6 +140,27 @@ public class HttpCaching {
         keys.add(kind);
         return new CachedRepresentation(body, withGzip ? gzip(body) : null, tag(body), modified, keys, kind,
                 cacheControl(kind, secondsUntilChange), now, Map.copyOf(headers), pathTemplate, next);
+    }
+
+    /**
+     * A body the resource wrote itself: its bytes are the representation, its keys the surrogate keys, and its own
+     * Last-Modified wins over a lookup of the keys (a sitemap names no entity in its keys, but knows its lastmod).
+     */
+    private CachedRepresentation render(RenderedBody rendered, String kind, boolean withGzip,
+                                        Map<String, List<String>> headers, String pathTemplate) {
+        byte[] body = rendered.bytes();
+        Set<String> keys = new LinkedHashSet<>(rendered.surrogateKeys());
+        Instant modified = rendered.lastModified() != null
+                ? rendered.lastModified().truncatedTo(ChronoUnit.SECONDS)
+                : lastModified.latest(keys).orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        // A feed shows lead images too: their rights windows bound its freshness as they bound an article's.
+        Instant now = clock.instant();
+        Instant next = boundaries.next();
+        long secondsUntilChange = next == null ? Long.MAX_VALUE : Math.max(0, Duration.between(now, next).toSeconds());
+        keys.add(kind);
+        return new CachedRepresentation(body, withGzip ? gzip(body) : null, tag(body), modified, keys, kind,
+                cacheControl(kind, secondsUntilChange), now, Map.copyOf(headers), pathTemplate,
+                rendered.mediaType(), next);
     }
 
     /** The key of a response in the {@link RepresentationCache}: the raw path and raw query, as the client sent them. */
@@ -294,7 +318,7 @@ public class HttpCaching {
         return out.toByteArray();
     }
 
-    /** 128 bits of SHA-256 over the JSON bytes, base64url: equal bodies give equal tags on every instance. */
+    /** 128 bits of SHA-256 over the body bytes, base64url: equal bodies give equal tags on every instance. */
     private static String tag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);

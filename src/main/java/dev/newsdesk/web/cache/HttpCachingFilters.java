@@ -65,8 +65,9 @@ public class HttpCachingFilters {
             return;
         }
         String kind = HttpCaching.publicKind(request.getMethod(), path);
+        boolean rendered = response.getEntity() instanceof RenderedBody;
         if (kind == null || response.getStatus() != 200 || !response.hasEntity()
-                || (response.getMediaType() != null
+                || (!rendered && response.getMediaType() != null
                     && !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType()))) {
             return;
         }
@@ -83,7 +84,7 @@ public class HttpCachingFilters {
             response.setStatus(304);
             response.setEntity(null);
         } else {
-            response.setEntity(rep.body(gzip).getBytes(), NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+            response.setEntity(rep.body(gzip).getBytes(), NO_ANNOTATIONS, MediaType.valueOf(rep.contentType()));
         }
         // Only now: setEntity may replace the header map.
         MultivaluedMap<String, Object> headers = response.getHeaders();

@@ -25,6 +25,8 @@ public class EdgeRoute {
 
     /** Before {@code web/cors} (-150), {@code ratelimit} (-100), the body-size check (-3) and the cache-hit route (-1). */
     public static final int ORDER = -200;
+    private static final String FEEDS = "/api/v1/feeds/";
+    private static final String SITEMAPS = "/api/v1/sitemaps/";
     private static final CharSequence NOSNIFF_HEADER = HttpHeaders.createOptimized("X-Content-Type-Options");
     private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
 
@@ -55,12 +57,20 @@ public class EdgeRoute {
             problems.send(context, ProblemCode.MALFORMED_REQUEST,
                     "The request path may not contain . or .. segments, encoded or not", null);
         } else if (request.path().startsWith("/api/") && request.method() != HttpMethod.OPTIONS
-                && !AcceptHeader.admitsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+                && !choosesFormatByUrl(request.path()) && !AcceptHeader.admitsJson(request.getHeader(HttpHeaders.ACCEPT))) {
             problems.send(context, ProblemCode.NOT_ACCEPTABLE, "This resource is only available as application/json",
                     request.path());
         } else {
             context.next();
         }
+    }
+
+    /**
+     * Feeds and sitemaps: one format per URL, served whatever Accept says. Feed readers and crawlers send headers
+     * such as {@code application/atom+xml} or {@code text/xml} alone, and refusing them would lose the reader.
+     */
+    static boolean choosesFormatByUrl(String path) {
+        return path.startsWith(FEEDS) || path.startsWith(SITEMAPS);
     }
 
     /** Runs just before the status line and headers go out, whoever answered. */

@@ -67,11 +67,18 @@ class OpenApiContractTest {
                     Map.Entry<String, JsonNode> response = rs.next();
                     JsonNode resolved = resolve(doc, response.getValue());
                     if (response.getKey().startsWith("2") && !response.getKey().equals("204")) {
-                        JsonNode json = resolved.path("content").path("application/json");
-                        if (json.path("schema").isMissingNode()) {
-                            defects.add(name + " " + response.getKey() + " has no JSON schema");
-                        } else if (json.path("example").isMissingNode() && json.path("examples").isEmpty()) {
-                            defects.add(name + " " + response.getKey() + " has no example");
+                        JsonNode content = resolved.path("content");
+                        // JSON, unless the operation serves other formats only (feeds, sitemaps): then each of
+                        // them needs its schema and example.
+                        List<String> types = content.has("application/json") || content.isEmpty()
+                                ? List.of("application/json") : iterableNames(content);
+                        for (String type : types) {
+                            JsonNode media = content.path(type);
+                            if (media.path("schema").isMissingNode()) {
+                                defects.add(name + " " + response.getKey() + " has no " + type + " schema");
+                            } else if (media.path("example").isMissingNode() && media.path("examples").isEmpty()) {
+                                defects.add(name + " " + response.getKey() + " has no " + type + " example");
+                            }
                         }
                     }
                     if (response.getKey().matches("[45]\\d\\d")) {
@@ -91,6 +98,12 @@ class OpenApiContractTest {
     }
 
     /** JSON Pointers of the first few places where two documents differ. */
+    private static List<String> iterableNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static void diff(String pointer, JsonNode committed, JsonNode generated, List<String> out) {
         if (out.size() >= 10 || committed.equals(generated)) {
             return;

@@ -1,0 +1,8 @@
+package dev.newsdesk.syndication;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One URL of a monthly sitemap: what its loc and lastmod are made of. */
+public record SitemapUrl(UUID id, String slug, UUID sectionId, Instant updatedAt) {
+}
