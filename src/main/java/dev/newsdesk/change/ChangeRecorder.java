@@ -92,6 +92,15 @@ public class ChangeRecorder {
         staged.put(key, new Staged(state, reason, occurredAt, forced));
     }
 
+    /**
+     * Takes the counter lock now, for a job that reads what it will stage (the transition job): reads after the
+     * lock see every write recorded before, and every write recorded after compares with what this one records.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public void serializeWithWriters() {
+        repository.lockCounter();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Staged> staged() {
         if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
