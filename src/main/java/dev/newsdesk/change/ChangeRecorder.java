@@ -154,12 +154,14 @@ public class ChangeRecorder {
             if (change.occurredAt() != null) {
                 transitionDelay.record(Duration.between(change.occurredAt(), now).abs());
             }
-            if (row == null) {
+            boolean created = row == null;
+            if (created) {
                 row = new ItemStateRow();
                 row.setKey(new ItemStateRow.Key(state.type(), state.id()));
             }
             row.setVisible(state.visible());
-            if (state.visible()) {
+            // A tombstone keeps what readers last saw; a first row takes what the writer knows.
+            if (state.visible() || created) {
                 row.setAttributes(write(state.attributes()));
                 row.setFingerprint(write(state.fingerprint()));
                 row.setSurrogateKeys(String.join(" ", state.surrogateKeys()));

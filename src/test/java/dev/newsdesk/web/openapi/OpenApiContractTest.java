@@ -67,7 +67,10 @@ class OpenApiContractTest {
                     Map.Entry<String, JsonNode> response = rs.next();
                     JsonNode resolved = resolve(doc, response.getValue());
                     if (response.getKey().startsWith("2") && !response.getKey().equals("204")) {
-                        JsonNode json = resolved.path("content").path("application/json");
+                        // The change stream (Server-Sent Events) is the one answer documented as text/event-stream.
+                        JsonNode json = resolved.path("content").has("text/event-stream")
+                                ? resolved.path("content").path("text/event-stream")
+                                : resolved.path("content").path("application/json");
                         if (json.path("schema").isMissingNode()) {
                             defects.add(name + " " + response.getKey() + " has no JSON schema");
                         } else if (json.path("example").isMissingNode() && json.path("examples").isEmpty()) {
