@@ -1,12 +1,12 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.change.ChangeRecorder;
 import dev.newsdesk.change.TransitionWindows;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Records scheduled publications and expiries in the change log when their time comes, without any write call.
  * Every instance runs it; an article is recorded once, because the recorder compares with what it last recorded
- * under the counter lock, and each article is locked while it is read so a concurrent edit is never overwritten by
- * a stale view.
+ * under the counter lock, which this job takes before it reads (so a concurrent edit is recorded after it, against
+ * what it recorded, never overwritten by a stale view).
  */
 @ApplicationScoped
 public class ScheduledTransitions {
@@ -26,14 +26,16 @@ public class ScheduledTransitions {
     private final ArticleRepository articles;
     private final ArticleChanges changes;
     private final TransitionWindows windows;
+    private final ChangeRecorder recorder;
     private final Clock clock;
     private final AtomicReference<Instant> lastScan = new AtomicReference<>();
 
-    ScheduledTransitions(ArticleRepository articles, ArticleChanges changes, TransitionWindows windows, Clock clock,
-                         MeterRegistry registry) {
+    ScheduledTransitions(ArticleRepository articles, ArticleChanges changes, TransitionWindows windows,
+                         ChangeRecorder recorder, Clock clock, MeterRegistry registry) {
         this.articles = articles;
         this.changes = changes;
         this.windows = windows;
+        this.recorder = recorder;
         this.clock = clock;
         registry.gauge("newsdesk.changes.feed.lag", List.of(), this, ScheduledTransitions::lagSeconds);
     }
@@ -50,12 +52,14 @@ public class ScheduledTransitions {
     public int recordDue() {
         Instant now = clock.instant();
         TransitionWindows.Window window = windows.next(now);
+        // Lock first, read after: no article is locked, and no write can slip between this read and the recording.
+        recorder.serializeWithWriters();
         List<Article> due = articles.find("select a from Article a where a.status = :published and "
                         + "((a.publishedAt > :from and a.publishedAt <= :now) "
                         + "or (a.expiresAt > :from and a.expiresAt <= :now)) order by a.id",
                 Parameters.with("published", ArticleStatus.PUBLISHED).and("from", window.from())
                         .and("now", window.through()))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                .list();
         for (Article article : due) {
             Instant at = article.getExpiresAt() != null && !article.getExpiresAt().isAfter(now)
                     ? article.getExpiresAt() : article.getPublishedAt();

@@ -92,6 +92,15 @@ public class ChangeRecorder {
         staged.put(key, new Staged(state, reason, occurredAt, forced));
     }
 
+    /**
+     * Takes the counter lock now, for a job that reads what it will stage (the transition job): reads after the
+     * lock see every write recorded before, and every write recorded after compares with what this one records.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public void serializeWithWriters() {
+        repository.lockCounter();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Staged> staged() {
         if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
@@ -145,12 +154,14 @@ public class ChangeRecorder {
             if (change.occurredAt() != null) {
                 transitionDelay.record(Duration.between(change.occurredAt(), now).abs());
             }
-            if (row == null) {
+            boolean created = row == null;
+            if (created) {
                 row = new ItemStateRow();
                 row.setKey(new ItemStateRow.Key(state.type(), state.id()));
             }
             row.setVisible(state.visible());
-            if (state.visible()) {
+            // A tombstone keeps what readers last saw; a first row takes what the writer knows.
+            if (state.visible() || created) {
                 row.setAttributes(write(state.attributes()));
                 row.setFingerprint(write(state.fingerprint()));
                 row.setSurrogateKeys(String.join(" ", state.surrogateKeys()));

@@ -9,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
@@ -112,7 +111,7 @@ public class ChangeStreams {
                         .call(() -> feed.changesAfter(seq, filter, BATCH));
                 for (ChangeItem item : delta.items()) {
                     send(sse.newEventBuilder().name("change").id(feed.tokenAt(item.seq(), filter))
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(write(item)).build());
+                            .data(write(item)).build());
                 }
                 seq = delta.through();
                 if (System.nanoTime() - lastSent > config.stream().heartbeat().toNanos()) {
@@ -162,8 +161,7 @@ public class ChangeStreams {
     /** Sends one event telling the client to start over (its position is older than retention), then closes. */
     public void startOver(SseEventSink sink, Sse sse, String detail) {
         try {
-            sink.send(sse.newEventBuilder().name("reset").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(write(Map.of("code", "GONE", "detail", detail))).build())
+            sink.send(sse.newEventBuilder().name("reset").data(write(Map.of("code", "GONE", "detail", detail))).build())
                     .whenComplete((ignored, failure) -> sink.close());
         } finally {
             release();

@@ -88,7 +88,8 @@ class ChangeStreamTest {
         }
         HttpResponse<Stream<String>> response = open(token + "&type=site");
         List<String> all = CompletableFuture.supplyAsync(() -> response.body().toList()).get(20, TimeUnit.SECONDS);
-        assertTrue(all.contains("event: reset"), String.join("\n", all));
+        assertTrue(all.stream().anyMatch(line -> line.replace(" ", "").equals("event:reset")), String.join("\n", all));
+        assertTrue(all.stream().anyMatch(line -> line.contains("\"code\":\"GONE\"")), String.join("\n", all));
     }
 
     @Test

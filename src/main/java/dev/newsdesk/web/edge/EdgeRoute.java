@@ -57,7 +57,8 @@ public class EdgeRoute {
             problems.send(context, ProblemCode.MALFORMED_REQUEST,
                     "The request path may not contain . or .. segments, encoded or not", null);
         } else if (request.path().startsWith("/api/") && request.method() != HttpMethod.OPTIONS
-                && !choosesFormatByUrl(request.path()) && !AcceptHeader.admitsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+                && !choosesFormatByUrl(request.path()) && !AcceptHeader.admitsJson(request.getHeader(HttpHeaders.ACCEPT))
+                && !isEventStream(request)) {
             problems.send(context, ProblemCode.NOT_ACCEPTABLE, "This resource is only available as application/json",
                     request.path());
         } else {
@@ -71,6 +72,13 @@ public class EdgeRoute {
      */
     static boolean choosesFormatByUrl(String path) {
         return path.startsWith(FEEDS) || path.startsWith(SITEMAPS);
+    }
+
+    /** The change stream (changefeed/) answers text/event-stream, which EventSource clients ask for alone. */
+    private static boolean isEventStream(HttpServerRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return request.path().equals("/api/v1/changes/stream") && accept != null
+                && accept.toLowerCase(java.util.Locale.ROOT).contains("text/event-stream");
     }
 
     /** Runs just before the status line and headers go out, whoever answered. */
