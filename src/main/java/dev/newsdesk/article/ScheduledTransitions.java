@@ -2,11 +2,12 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.change.ChangeRecorder;
 import dev.newsdesk.change.TransitionWindows;
+import dev.newsdesk.database.DatabaseOutage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,10 +29,12 @@ public class ScheduledTransitions {
     private final TransitionWindows windows;
     private final ChangeRecorder recorder;
     private final Clock clock;
+    private final DatabaseOutage outage;
     private final AtomicReference<Instant> lastScan = new AtomicReference<>();
 
     ScheduledTransitions(ArticleRepository articles, ArticleChanges changes, TransitionWindows windows,
-                         ChangeRecorder recorder, Clock clock, MeterRegistry registry) {
+                         ChangeRecorder recorder, Clock clock, MeterRegistry registry, DatabaseOutage outage) {
+        this.outage = outage;
         this.articles = articles;
         this.changes = changes;
         this.windows = windows;
@@ -44,7 +47,14 @@ public class ScheduledTransitions {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext // the session outlives the transaction, so the change log can record at its end
     void onSchedule() {
-        recordDue();
+        try {
+            recordDue();
+        } catch (RuntimeException e) {
+            // During an outage: one log line per interval, and no broken connection left in the pool.
+            if (!outage.noticed(e)) {
+                throw e;
+            }
+        }
     }
 
     /** Records every transition that came due since the last run; answers how many articles it looked at. */

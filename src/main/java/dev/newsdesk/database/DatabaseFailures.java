@@ -43,14 +43,25 @@ public final class DatabaseFailures {
     }
 
     public static Optional<Kind> unavailability(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            Kind kind = kindOf(t);
+        return Optional.ofNullable(find(failure, 0));
+    }
+
+    /** Causes and suppressed exceptions: JTA reports a failure at commit as a RollbackException that suppresses it. */
+    private static Kind find(Throwable t, int depth) {
+        if (t == null || depth > 32) {
+            return null;
+        }
+        Kind kind = kindOf(t);
+        if (kind != null) {
+            return kind;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            kind = find(suppressed, depth + 1);
             if (kind != null) {
-                return Optional.of(kind);
+                return kind;
             }
         }
-        return Optional.empty();
+        return t.getCause() == t ? null : find(t.getCause(), depth + 1);
     }
 
     private static Kind kindOf(Throwable t) {

@@ -33,6 +33,21 @@ public class DatabaseOutage {
     }
 
     /** A 503 when the database is why this failed; empty for any other failure. */
+    /**
+     * For work outside a request (scheduled jobs): true when the failure is the database being unavailable, which is
+     * then logged like a request's and its broken pooled connections dropped, so the first request after the outage
+     * does not get one of them.
+     */
+    public boolean noticed(Throwable failure) {
+        return DatabaseFailures.unavailability(failure).map(kind -> {
+            report(kind, failure);
+            if (kind != DatabaseFailures.Kind.SLOW_STATEMENT) {
+                dropIdleConnections();
+            }
+            return true;
+        }).orElse(false);
+    }
+
     public Optional<Response> answer(Throwable failure, String instance) {
         return DatabaseFailures.unavailability(failure).map(kind -> {
             report(kind, failure);

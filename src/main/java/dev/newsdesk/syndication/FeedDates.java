@@ -1,5 +1,6 @@
 package dev.newsdesk.syndication;
 
+import dev.newsdesk.web.request.WholeSecondDateTimes;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,6 +21,7 @@ final class FeedDates {
 
     /** RFC 3339, always with seconds and the offset: 2019-04-25T18:38:40+09:00 (fractions only when stored). */
     static String rfc3339(OffsetDateTime time) {
-        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+        // The one shape every date-time of the API has: whole seconds with the offset.
+        return time == null ? null : WholeSecondDateTimes.format(time);
     }
 }

@@ -54,6 +54,6 @@ final class SitemapWriter {
 
     /** W3C Datetime with seconds and the newsroom's offset; sitemaps need no fractions. */
     private static String date(OffsetDateTime time) {
-        return time == null ? null : FeedDates.rfc3339(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        return time == null ? null : FeedDates.rfc3339(time);
     }
 }
