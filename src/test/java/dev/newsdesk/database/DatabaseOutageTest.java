@@ -65,16 +65,8 @@ class DatabaseOutageTest {
         }
 
         api().get("/api/v1/sections/{slug}", before).then().statusCode(200).body("slug", equalTo(before));
-        // KNOWN DEFECT (closing note of 2026-12-02): since the change log records in the commit's last step, the
-        // first write after the cut can still meet a connection the cut broke and answer 500 (nothing is written).
-        // Until that is fixed, writing again must work within a few attempts, and exactly once.
-        int status = 0;
-        for (int attempt = 0; attempt < 5 && status != 201; attempt++) {
-            status = api().header("Authorization", admin).contentType("application/json").body(section(during))
-                    .post("/api/v1/editorial/sections").then().extract().statusCode();
-        }
-        assertEquals(201, status, "writes work again after the outage");
-        api().get("/api/v1/sections/{slug}", during).then().statusCode(200).body("slug", equalTo(during));
+        api().header("Authorization", admin).contentType("application/json").body(section(during))
+                .post("/api/v1/editorial/sections").then().statusCode(201);
         api().header("Authorization", "Bearer nd_not-a-key").get("/api/v1/editorial/articles").then().statusCode(401);
         given().get("/q/health/ready").then().statusCode(200);
         List<String> lines = log.stream().map(LogRecord::getMessage).toList();
