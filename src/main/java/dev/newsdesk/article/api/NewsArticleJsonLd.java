@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Top stories and other news surfaces read. Every URL is absolute, dates carry the newsroom's offset.
  */
 @Schema(name = "NewsArticleJsonLd", description = "schema.org NewsArticle of the article: serialize it into a "
-        + "<script type=\"application/ld+json\"> element as it is.")
+        + "script element of type application/ld+json as it is.")
 public record NewsArticleJsonLd(
         @JsonProperty("@context") @Schema(example = "https://schema.org") String context,
         @JsonProperty("@type") @Schema(example = "NewsArticle") String type,

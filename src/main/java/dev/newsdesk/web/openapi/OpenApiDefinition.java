@@ -53,7 +53,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Editorial site", description = "Site settings and navigation menu (admin key)."),
                 @Tag(name = "Editorial collections", description = "Curate collections such as Editor's Pick (admin key)."),
                 @Tag(name = "Editorial related", description = "Related stories pinned to an article (API key)."),
-                @Tag(name = "Webhooks", description = "Signed notifications of changes to receivers (admin key).")},
+                @Tag(name = "Webhooks", description = "Signed notifications of changes to receivers (admin key)."),
+                @Tag(name = "Feeds", description = "RSS 2.0, Atom and JSON Feed of the site, a section, a tag or an "
+                        + "author."),
+                @Tag(name = "Sitemaps", description = "Sitemap index, monthly sitemaps and the Google News sitemap.")},
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = OpenApiDefinition.API_KEY,
                 type = SecuritySchemeType.HTTP, scheme = "bearer",
                 description = "An editorial API key: `Authorization: Bearer <key>`. Roles: editor < publisher < admin."),
