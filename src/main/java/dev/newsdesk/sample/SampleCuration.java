@@ -4,6 +4,7 @@ import dev.newsdesk.article.RelatedArticleService;
 import dev.newsdesk.collection.CollectionService;
 import dev.newsdesk.collection.api.CollectionCreateRequest;
 import dev.newsdesk.site.SiteService;
+import dev.newsdesk.web.cache.EntityTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ class SampleCuration {
     /** Runs inside the loader's transaction, after the sample articles are persisted. */
     void load(SampleNewsroom sample, Function<String, UUID> articleId) {
         if (sample.site() != null) {
-            site.update(sample.site());
+            site.update(EntityTags.ExpectedVersion.any(), sample.site());
         }
         if (sample.collections() != null) {
             for (SampleNewsroom.SampleCollection c : sample.collections()) {

@@ -11,11 +11,14 @@ import dev.newsdesk.change.Reasons;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.section.SectionRepository;
+import dev.newsdesk.site.api.EditorialSiteResponse;
 import dev.newsdesk.site.api.MenuItem;
 import dev.newsdesk.site.api.MenuItemInput;
 import dev.newsdesk.site.api.Notice;
 import dev.newsdesk.site.api.SiteResponse;
 import dev.newsdesk.site.api.SiteUpdateRequest;
+import dev.newsdesk.web.cache.EntityTags;
+import dev.newsdesk.web.cache.Versioned;
 import dev.newsdesk.web.request.ApiTime;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemException;
@@ -73,9 +76,20 @@ public class SiteService {
                 read(site.getNoticesJson(), NOTICES), time.format(site.getUpdatedAt()));
     }
 
-    /** Replaces every setting; a menu entry naming a missing section, or an ambiguous entry, changes nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<EditorialSiteResponse> getEditorial() {
+        SiteSettings site = settings.get();
+        return new Versioned<>(new EditorialSiteResponse(site.getName(), site.getBaseUrl(), site.getDefaultLanguage(),
+                read(site.getNavigationJson(), MENU), read(site.getNoticesJson(), NOTICES),
+                time.format(site.getUpdatedAt())), site.getVersion());
+    }
+
+    /**
+     * Replaces every setting of the version the admin read; a menu entry naming a missing section, or an ambiguous
+     * entry, changes nothing.
+     */
     @Transactional
-    public SiteResponse update(SiteUpdateRequest request) {
+    public Versioned<SiteResponse> update(EntityTags.ExpectedVersion expected, SiteUpdateRequest request) {
         Set<String> known = sections.listAllWithParents().stream().map(Section::getSlug).collect(Collectors.toSet());
         List<Problem.FieldError> errors = new ArrayList<>();
         checkMenu(request.navigation(), "/navigation", 1, known, errors);
@@ -89,17 +103,18 @@ public class SiteService {
             throw ProblemException.unprocessable(errors);
         }
         SiteSettings site = settings.get();
+        expected.check(site.getVersion());
         site.setName(request.name());
         site.setBaseUrl(request.baseUrl().replaceAll("/+$", ""));
         site.setDefaultLanguage(request.defaultLanguage());
         site.setNavigationJson(write(request.navigation()));
         site.setNoticesJson(write(request.notices()));
         site.setUpdatedAt(clock.instant());
-        settings.flush();
+        EntityTags.flushOrStale(settings::flush);
         SiteResponse updated = get();
         changes.stage(ItemState.present("site", "site", ItemAttributes.NONE, Fingerprints.ofRecord(updated), Set.of()),
                 Reasons.EDITED);
-        return updated;
+        return new Versioned<>(updated, site.getVersion());
     }
 
     private void checkMenu(List<MenuItemInput> items, String path, int depth, Set<String> knownSections,

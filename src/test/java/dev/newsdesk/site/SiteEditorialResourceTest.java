@@ -3,13 +3,18 @@ package dev.newsdesk.site;
 import static dev.newsdesk.testing.Api.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.newsdesk.section.Section;
 import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.common.mapper.TypeRef;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,7 @@ class SiteEditorialResourceTest {
     void adminReplacesTheSiteSettingsAndReadersSeeThem() {
         Section section = fixtures.section("Politics");
         String name = Fixtures.unique("Daily");
-        editorial.admin().contentType("application/json")
+        editorial.admin().contentType("application/json").header("If-Match", "*")
                 .body(site(name, List.of(Map.of("label", "Politics", "section", section.getSlug()),
                         Map.of("label", "Shop", "url", "https://shop.example.com"))))
                 .put(SITE).then().statusCode(200)
@@ -53,24 +58,86 @@ class SiteEditorialResourceTest {
     void onlyAdminsMayAndBadSettingsChangeNothing() {
         Section section = fixtures.section("Guarded menu");
         String before = Fixtures.unique("Before");
-        editorial.admin().contentType("application/json").body(site(before, List.of())).put(SITE)
+        editorial.admin().contentType("application/json").header("If-Match", "*").body(site(before, List.of()))
+                .put(SITE)
                 .then().statusCode(200);
 
         api().contentType("application/json").body(site("Anonymous", List.of())).put(SITE)
                 .then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
         editorial.publisher().contentType("application/json").body(site("Publisher", List.of())).put(SITE)
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        editorial.admin().contentType("application/json")
+        api().get(SITE).then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
+        editorial.publisher().get(SITE).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        editorial.admin().contentType("application/json").header("If-Match", "*")
                 .body(site("Broken", List.of(Map.of("label", "Both", "section", section.getSlug(),
                         "url", "https://x.example.com"), Map.of("label", "Missing", "section", "no-such-section-x"))))
                 .put(SITE).then().statusCode(422)
                 .body("errors.pointer", containsInAnyOrder("/navigation/0", "/navigation/1/section"));
-        editorial.admin().contentType("application/json")
+        editorial.admin().contentType("application/json").header("If-Match", "*")
                 .body(Map.of("name", "", "baseUrl", "ftp://x", "defaultLanguage", "english",
                         "navigation", List.of(), "notices", List.of()))
                 .put(SITE).then().statusCode(422)
                 .body("errors.pointer", containsInAnyOrder("/name", "/baseUrl", "/defaultLanguage"));
 
         api().get("/api/v1/site").then().statusCode(200).body("name", equalTo(before));
+    }
+
+    @Test
+    void adminsReadTheStoredSettingsChangeOneThingAndSendThemBack() {
+        Section politics = fixtures.section("Stored politics");
+        String name = Fixtures.unique("Round trip");
+        List<Map<String, Object>> menu = List.of(
+                Map.of("label", "Politics", "section", politics.getSlug(),
+                        "children", List.of(Map.of("label", "Shop", "url", "https://shop.example.com"))));
+        editorial.admin().contentType("application/json").header("If-Match", "*").body(site(name, menu))
+                .put(SITE).then().statusCode(200);
+
+        Response read = editorial.admin().get(SITE);
+        read.then().statusCode(200)
+                .header("Cache-Control", "private, no-store")
+                .body("name", equalTo(name))
+                .body("baseUrl", equalTo("https://news.example.com"))
+                .body("defaultLanguage", equalTo("en"))
+                .body("navigation", equalTo(storedMenu(politics)))
+                .body("notices", equalTo(List.of(Map.of("key", "cookie-consent", "text", "We use cookies.",
+                        "linkLabel", "Cookie policy", "linkUrl", "/cookie-policy", "dismissible", false))))
+                .body("updatedAt", endsWith("+09:00"));
+        String etag = read.header("ETag");
+
+        Map<String, Object> changed = new HashMap<>(read.as(new TypeRef<Map<String, Object>>() { }));
+        changed.remove("updatedAt");
+        changed.put("name", name + " (renamed)");
+        String newEtag = editorial.admin().contentType("application/json").header("If-Match", etag).body(changed)
+                .put(SITE).then().statusCode(200)
+                .body("name", equalTo(name + " (renamed)"))
+                .body("navigation.label", contains("Politics"))
+                .extract().header("ETag");
+        assertNotEquals(etag, newEtag);
+        editorial.admin().get(SITE).then().statusCode(200).header("ETag", equalTo(newEtag))
+                .body("navigation", equalTo(storedMenu(politics)));
+
+        // The ETag read before the rename is stale now; without one the write is refused too. Nothing changes.
+        changed.put("name", "Lost update");
+        editorial.admin().contentType("application/json").header("If-Match", etag).body(changed).put(SITE)
+                .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED"));
+        editorial.admin().contentType("application/json").body(changed).put(SITE)
+                .then().statusCode(428).body("code", equalTo("PRECONDITION_REQUIRED"))
+                .body("errors.parameter", contains("If-Match"));
+        api().get("/api/v1/site").then().statusCode(200).body("name", equalTo(name + " (renamed)"));
+    }
+
+    /** The menu as stored: every field of an entry, absent ones as null. */
+    private static List<Map<String, Object>> storedMenu(Section politics) {
+        Map<String, Object> shop = new HashMap<>();
+        shop.put("label", "Shop");
+        shop.put("section", null);
+        shop.put("url", "https://shop.example.com");
+        shop.put("children", null);
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("label", "Politics");
+        entry.put("section", politics.getSlug());
+        entry.put("url", null);
+        entry.put("children", List.of(shop));
+        return List.of(entry);
     }
 }

@@ -14,6 +14,7 @@ import dev.newsdesk.site.api.Notice;
 import dev.newsdesk.site.api.SiteResponse;
 import dev.newsdesk.site.api.SiteUpdateRequest;
 import dev.newsdesk.testing.Fixtures;
+import dev.newsdesk.web.cache.EntityTags;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemException;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SiteResourceTest {
+
+    private static final EntityTags.ExpectedVersion ANY_VERSION = EntityTags.ExpectedVersion.any();
 
     @Inject
     Fixtures fixtures;
@@ -50,7 +53,7 @@ class SiteResourceTest {
     void updatedMenuAndNoticesAreServedReadyToRender() {
         Section world = fixtures.section("World");
         Section asia = fixtures.section("Asia", world, 1);
-        site.update(new SiteUpdateRequest("The Test Times", "https://times.example.com/", "en-GB",
+        site.update(ANY_VERSION, new SiteUpdateRequest("The Test Times", "https://times.example.com/", "en-GB",
                 List.of(new MenuItemInput("World", world.getSlug(), null,
                                 List.of(new MenuItemInput("Asia", asia.getSlug(), null, null))),
                         new MenuItemInput("Podcasts", null, "https://times.example.com/podcasts", null)),
@@ -78,7 +81,7 @@ class SiteResourceTest {
     @Test
     void invalidMenusAreRefusedAndChangeNothing() {
         Section section = fixtures.section("Menu");
-        site.update(new SiteUpdateRequest("Before", "https://before.example.com", "en", List.of(), List.of()));
+        site.update(ANY_VERSION, new SiteUpdateRequest("Before", "https://before.example.com", "en", List.of(), List.of()));
         MenuItemInput tooDeep = new MenuItemInput("1", section.getSlug(), null, List.of(new MenuItemInput("2",
                 section.getSlug(), null, List.of(new MenuItemInput("3", section.getSlug(), null,
                 List.of(new MenuItemInput("4", section.getSlug(), null, null)))))));
@@ -89,7 +92,7 @@ class SiteResourceTest {
                         tooDeep),
                 List.of(new Notice("a", "One", null, null, true), new Notice("a", "Two", null, null, false)));
 
-        ProblemException refused = assertThrows(ProblemException.class, () -> site.update(bad));
+        ProblemException refused = assertThrows(ProblemException.class, () -> site.update(ANY_VERSION, bad));
 
         assertEquals(ProblemCode.UNPROCESSABLE, refused.code());
         assertEquals(List.of("/navigation/0", "/navigation/1", "/navigation/2/section",

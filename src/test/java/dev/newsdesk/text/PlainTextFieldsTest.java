@@ -119,7 +119,8 @@ class PlainTextFieldsTest {
                 "articleIds", List.of()), "post", "/api/v1/editorial/collections", "/name");
 
         Map<String, Object> site = site(ENCODED, "&lt;b&gt;Shop&lt;/b&gt;", "&lt;i&gt;We use cookies.&lt;/i&gt;");
-        editorial.admin().contentType("application/json").body(site).put("/api/v1/editorial/site")
+        editorial.admin().contentType("application/json").header("If-Match", "*").body(site)
+                .put("/api/v1/editorial/site")
                 .then().statusCode(200);
         api().get("/api/v1/site").then().statusCode(200)
                 .body("name", equalTo(CLEAN))

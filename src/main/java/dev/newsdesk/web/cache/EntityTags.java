@@ -30,7 +30,7 @@ public final class EntityTags {
         requireIfMatch(ifMatch);
         String value = ifMatch.strip();
         if (value.equals("*")) {
-            return new ExpectedVersion(null);
+            return ExpectedVersion.any();
         }
         for (String candidate : value.split(",")) {
             String tag = candidate.strip();
@@ -56,6 +56,11 @@ public final class EntityTags {
     }
 
     public record ExpectedVersion(Long version) {
+
+        /** Whatever version is current: for the application's own writes (sample data), never for a client's. */
+        public static ExpectedVersion any() {
+            return new ExpectedVersion(null);
+        }
 
         /** Throws 412 unless the current version is the one the client saw. */
         public void check(long current) {

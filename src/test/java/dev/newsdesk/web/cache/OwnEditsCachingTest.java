@@ -106,6 +106,7 @@ class OwnEditsCachingTest {
 
     private void putSite(String name, Section section) {
         editorial.admin().contentType("application/json")
+                .header("If-Match", "*")
                 .body(Map.of("name", name, "baseUrl", "https://news.example.com", "defaultLanguage", "en",
                         "navigation", List.of(Map.of("label", "Menu", "section", section.getSlug())),
                         "notices", List.of()))
