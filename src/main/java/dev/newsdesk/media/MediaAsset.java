@@ -40,8 +40,12 @@ public class MediaAsset implements ReferenceEntity {
     @Column(length = 2000)
     private String caption;
 
+    /** The credited names; the printed line is {@link #creditLine} or made from them ({@link CreditLine}). */
     @Column(length = 500)
     private String credit;
+
+    @Column(name = "credit_line", length = 600)
+    private String creditLine;
 
     @Column(length = 500)
     private String copyright;
@@ -116,6 +120,8 @@ public class MediaAsset implements ReferenceEntity {
     public void setCaption(String caption) { this.caption = caption; }
     public String getCredit() { return credit; }
     public void setCredit(String credit) { this.credit = credit; }
+    public String getCreditLine() { return creditLine; }
+    public void setCreditLine(String creditLine) { this.creditLine = creditLine; }
     public String getCopyright() { return copyright; }
     public void setCopyright(String copyright) { this.copyright = copyright; }
     public String getSource() { return source; }

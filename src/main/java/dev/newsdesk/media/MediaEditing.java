@@ -62,6 +62,7 @@ public class MediaEditing implements EditableReference<MediaAsset, MediaRequest,
         asset.setAltText(RichText.plain(request.altText()));
         asset.setCaption(RichText.plain(request.caption()));
         asset.setCredit(RichText.plain(request.credit()));
+        asset.setCreditLine(RichText.plain(request.creditLine()));
         asset.setCopyright(RichText.plain(request.copyright()));
         asset.setSource(RichText.plain(request.source()));
         asset.setFocalX(request.focalPoint() == null ? null : request.focalPoint().x());

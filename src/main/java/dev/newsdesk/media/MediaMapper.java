@@ -80,7 +80,9 @@ public class MediaMapper {
     private MediaResponse response(MediaAsset media, PosterImage poster, RightsStatus status) {
         return new MediaResponse(media.getId(), media.getType(), media.getUrl(), media.getMimeType(),
                 media.getSizeBytes(), media.getWidth(), media.getHeight(), media.getDurationSeconds(),
-                media.getAltText(), media.getCaption(), media.getCredit(), media.getCopyright(), media.getSource(),
+                media.getAltText(), media.getCaption(), media.getCredit(),
+                CreditLine.of(media.getType(), media.getCredit(), media.getCreditLine()), media.getCopyright(),
+                media.getSource(),
                 focalPoint(media), renditions.of(media), tracks.read(media.getTracksJson()), poster, rights(media),
                 status);
     }
@@ -88,6 +90,7 @@ public class MediaMapper {
     private PosterImage poster(MediaAsset poster, RightsStatus status) {
         return new PosterImage(poster.getId(), poster.getUrl(), poster.getWidth(), poster.getHeight(),
                 ImageRenditions.masterMimeType(poster), poster.getAltText(), poster.getCredit(),
+                CreditLine.of(poster.getType(), poster.getCredit(), poster.getCreditLine()),
                 poster.getCopyright(), focalPoint(poster), renditions.of(poster), rights(poster), status);
     }
 

@@ -141,6 +141,7 @@ public class SampleDataLoader {
             asset.setAltText(m.altText());
             asset.setCaption(m.caption());
             asset.setCredit(m.credit());
+            asset.setCreditLine(m.creditLine());
             asset.setCopyright(m.copyright());
             asset.setSource(m.source());
             if (m.focalPoint() != null) {

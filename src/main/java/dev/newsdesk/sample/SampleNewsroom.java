@@ -31,7 +31,7 @@ record SampleNewsroom(List<SampleSection> sections, List<SampleAuthor> authors, 
     /** A media asset; a video's poster names another asset's key, listed before it. */
     record SampleMedia(String key, String type, String url, String mimeType, Long sizeBytes, Integer width,
                        Integer height, Double durationSeconds, String altText, String caption, String credit,
-                       String copyright, String source, FocalPoint focalPoint, List<MediaTrack> tracks,
+                       String creditLine, String copyright, String source, FocalPoint focalPoint, List<MediaTrack> tracks,
                        String poster, SampleRights rights) {
     }
 

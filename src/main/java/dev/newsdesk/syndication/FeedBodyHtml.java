@@ -54,13 +54,13 @@ final class FeedBodyHtml {
         }
         html.append('>');
         String caption = block.caption() != null ? block.caption() : media.caption();
-        if (caption != null || media.credit() != null) {
+        if (caption != null || media.creditLine() != null) {
             html.append("<figcaption>");
             if (caption != null) {
                 html.append(escape(caption));
             }
-            if (media.credit() != null) {
-                html.append(caption != null ? " " : "").append("<small>").append(escape(media.credit()))
+            if (media.creditLine() != null) {
+                html.append(caption != null ? " " : "").append("<small>").append(escape(media.creditLine()))
                         .append("</small>");
             }
             html.append("</figcaption>");

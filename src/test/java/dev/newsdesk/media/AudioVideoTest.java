@@ -45,7 +45,7 @@ class AudioVideoTest {
     void aVideoInTheBodyCarriesItsFileTracksAndPosterWithItsOwnCredit() {
         Instant posterUntil = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         String poster = create(Map.of("type", "image", "url", "https://media.example.com/test/poster.jpg",
-                "width", 1920, "height", 1080, "credit", "Photo : Poster Agency",
+                "width", 1920, "height", 1080, "credit", "Poster Agency",
                 "rights", Map.of("validUntil", posterUntil.toString())));
         Map<String, Object> video = new LinkedHashMap<>();
         video.put("type", "video");
@@ -55,13 +55,14 @@ class AudioVideoTest {
         video.put("width", 1920);
         video.put("height", 1080);
         video.put("durationSeconds", 95.5);
-        video.put("credit", "Video : The Harbour Herald");
+        video.put("credit", "The Harbour Herald");
+        video.put("creditLine", "영상 : 하버 헤럴드");
         video.put("tracks", List.of(CAPTIONS));
         video.put("posterId", poster);
         String videoId = create(video);
         String audio = create(Map.of("type", "audio", "url", "https://media.example.com/test/segment.mp3",
                 "mimeType", "audio/mpeg", "sizeBytes", 7245312, "durationSeconds", 452,
-                "credit", "Audio : Harbour Herald Radio", "tracks", List.of(Map.of("kind", "transcript",
+                "credit", "Harbour Herald Radio", "tracks", List.of(Map.of("kind", "transcript",
                         "language", "en", "url", "https://media.example.com/test/segment.en.txt"))));
 
         Section section = fixtures.section("Players");
@@ -86,9 +87,14 @@ class AudioVideoTest {
                 .body("body[1].media.renditions", empty())
                 .body("body[1].media.tracks", equalTo(List.of(CAPTIONS)))
                 .body("body[1].media.poster.id", equalTo(poster))
-                .body("body[1].media.poster.credit", equalTo("Photo : Poster Agency"))
+                .body("body[1].media.credit", equalTo("The Harbour Herald"))
+                .body("body[1].media.creditLine", equalTo("영상 : 하버 헤럴드"))
+                .body("body[1].media.poster.credit", equalTo("Poster Agency"))
+                .body("body[1].media.poster.creditLine", equalTo("Photo : Poster Agency"))
                 .body("body[1].media.poster.renditions.find { it.master }.width", equalTo(1920))
                 .body("body[2].media.type", equalTo("audio"))
+                .body("body[2].media.credit", equalTo("Harbour Herald Radio"))
+                .body("body[2].media.creditLine", equalTo("Audio : Harbour Herald Radio"))
                 .body("body[2].media.durationSeconds", equalTo(452.0f))
                 .body("body[2].media.tracks.kind", contains("transcript"))
                 .body("body[2].media.poster", nullValue())

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +31,8 @@ class SampleDataLoaderTest {
         api().queryParam("limit", 100).get("/api/v1/articles")
                 .then().statusCode(200)
                 .body("data", hasSize(14))
-                .body("data.leadMedia.credit", everyItem(startsWith("Photo : ")))
+                .body("data.leadMedia.creditLine", everyItem(startsWith("Photo : ")))
+                .body("data.leadMedia.credit", everyItem(not(startsWith("Photo"))))
                 .body("data.firstPublishedAt", everyItem(org.hamcrest.Matchers.endsWith("+09:00")));
         api().get("/api/v1/sections").then().statusCode(200).body("data.size()", greaterThanOrEqualTo(3));
     }
@@ -44,7 +46,8 @@ class SampleDataLoaderTest {
                 .body("section.name", equalTo("International"))
                 .body("firstPublishedAt", equalTo("2019-04-25T18:38:40+09:00"))
                 .body("updatedAt", equalTo("2019-04-25T21:08:35+09:00"))
-                .body("leadMedia.credit", equalTo("Photo : Harbour Light Agency"));
+                .body("leadMedia.credit", equalTo("Harbour Light Agency"))
+                .body("leadMedia.creditLine", equalTo("Photo : Harbour Light Agency"));
     }
 
     @Test
@@ -77,7 +80,7 @@ class SampleDataLoaderTest {
         api().get("/api/v1/articles/{id}", sampleId("article", "drought-in-southern-africa-pushes-maize-prices-higher"))
                 .then().statusCode(200)
                 .body("body.type", contains("paragraph", "paragraph", "heading", "paragraph", "quote", "paragraph"))
-                .body("leadMedia.credit", equalTo("Photo : Savanna Light Photography"));
+                .body("leadMedia.credit", equalTo("Savanna Light Photography"));
         api().get("/api/v1/media/{id}", sampleId("media", "m-zambia-dry-riverbed")).then().statusCode(410)
                 .body("code", equalTo("MEDIA_RIGHTS_EXPIRED"));
         api().get("/api/v1/articles/{id}", sampleId("article", "pacific-ports-agree-common-emissions-reporting"))
@@ -87,7 +90,8 @@ class SampleDataLoaderTest {
                 .body("body[6].media.type", equalTo("audio"))
                 .body("body[6].media.mimeType", equalTo("audio/mpeg"))
                 .body("body[6].media.durationSeconds", equalTo(452.0f))
-                .body("body[6].media.credit", equalTo("Audio : Harbour Herald Radio"))
+                .body("body[6].media.credit", equalTo("Harbour Herald Radio"))
+                .body("body[6].media.creditLine", equalTo("Audio : Harbour Herald Radio"))
                 .body("body[6].media.tracks.kind", contains("transcript"));
         api().get("/api/v1/articles/{id}", sampleId("article", "yeongdo-coastal-trail-reopens-after-repairs"))
                 .then().statusCode(200)
@@ -95,7 +99,8 @@ class SampleDataLoaderTest {
                 .body("body[5].media.type", equalTo("video"))
                 .body("body[5].media.durationSeconds", equalTo(95.5f))
                 .body("body[5].media.tracks.language", contains("ko", "en"))
-                .body("body[5].media.poster.credit", equalTo("사진 : 강서연 / 하버 헤럴드"))
+                .body("body[5].media.poster.credit", equalTo("강서연 / 하버 헤럴드"))
+                .body("body[5].media.poster.creditLine", equalTo("사진 : 강서연 / 하버 헤럴드"))
                 .body("body[5].media.poster.renditions.size()", equalTo(18));
     }
 

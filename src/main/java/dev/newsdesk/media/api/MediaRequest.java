@@ -35,7 +35,11 @@ public record MediaRequest(
         @DecimalMin("0") @DecimalMax("604800") Double durationSeconds,
         @Schema(nullable = true, maxLength = 1000) @Size(max = 1000) @PlainText String altText,
         @Schema(nullable = true, maxLength = 2000) @Size(max = 2000) @PlainText String caption,
-        @Schema(nullable = true, maxLength = 500, example = "Photo : Harbour Light Agency") @Size(max = 500) @PlainText String credit,
+        @Schema(nullable = true, maxLength = 500, description = "Who is credited, without a label.",
+                example = "Harbour Light Agency") @Size(max = 500) @PlainText String credit,
+        @Schema(nullable = true, maxLength = 600, description = "The printed credit line, when it is not the type's "
+                + "label (Photo, Graphic, Video, Audio), \" : \" and the credit; e.g. another language's label.",
+                example = "사진 : 하버 헤럴드") @Size(max = 600) @PlainText String creditLine,
         @Schema(nullable = true, maxLength = 500) @Size(max = 500) @PlainText String copyright,
         @Schema(nullable = true, maxLength = 500) @Size(max = 500) @PlainText String source,
         @Schema(nullable = true) @Valid FocalPoint focalPoint,

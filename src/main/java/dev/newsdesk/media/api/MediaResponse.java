@@ -28,8 +28,13 @@ public record MediaResponse(
         Double durationSeconds,
         @Schema(nullable = true, example = "Container cranes at dusk over a quiet harbour") String altText,
         @Schema(nullable = true, example = "Cranes stand idle at the port on Thursday evening.") String caption,
-        @Schema(nullable = true, description = "Credit line to print with the media.", example = "Photo : Harbour Light Agency")
+        @Schema(nullable = true, description = "Who is credited, without a label: a front end that prints its own "
+                + "label (in its reader's language) puts it before this.", example = "Harbour Light Agency")
         String credit,
+        @Schema(nullable = true, description = "The credit line as the newsroom prints it: the editors' own, or the "
+                + "type's label (Photo, Graphic, Video, Audio) and the credit. Null without a credit.",
+                example = "Photo : Harbour Light Agency")
+        String creditLine,
         @Schema(nullable = true, example = "© 2019 Harbour Light Agency") String copyright,
         @Schema(nullable = true, example = "Harbour Light Agency") String source,
         @Schema(nullable = true) FocalPoint focalPoint,

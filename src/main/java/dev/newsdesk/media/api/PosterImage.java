@@ -17,8 +17,10 @@ public record PosterImage(
         @Schema(nullable = true, example = "1080") Integer height,
         @Schema(nullable = true, example = "image/jpeg") String mimeType,
         @Schema(nullable = true, example = "A coastal path along a cliff with a new railing") String altText,
-        @Schema(nullable = true, description = "Credit line of the poster itself.",
-                example = "Photo : Kang Seo-yeon / The Harbour Herald") String credit,
+        @Schema(nullable = true, description = "Who the poster itself credits, without a label.",
+                example = "Kang Seo-yeon / The Harbour Herald") String credit,
+        @Schema(nullable = true, description = "The poster's credit line as printed.",
+                example = "Photo : Kang Seo-yeon / The Harbour Herald") String creditLine,
         @Schema(nullable = true, example = "© 2019 The Harbour Herald") String copyright,
         @Schema(nullable = true) MediaResponse.FocalPoint focalPoint,
         @Schema(description = "As for any image: the master and its crops, sorted by width.")
