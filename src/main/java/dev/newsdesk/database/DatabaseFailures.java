@@ -43,25 +43,7 @@ public final class DatabaseFailures {
     }
 
     public static Optional<Kind> unavailability(Throwable failure) {
-        return Optional.ofNullable(find(failure, 0));
-    }
-
-    /** Causes and suppressed exceptions: JTA reports a failure at commit as a RollbackException that suppresses it. */
-    private static Kind find(Throwable t, int depth) {
-        if (t == null || depth > 32) {
-            return null;
-        }
-        Kind kind = kindOf(t);
-        if (kind != null) {
-            return kind;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            kind = find(suppressed, depth + 1);
-            if (kind != null) {
-                return kind;
-            }
-        }
-        return t.getCause() == t ? null : find(t.getCause(), depth + 1);
+        return Optional.ofNullable(FailureCauses.first(failure, DatabaseFailures::kindOf));
     }
 
     private static Kind kindOf(Throwable t) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.web.problem;
 
+import dev.newsdesk.database.FailureCauses;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -39,25 +40,9 @@ final class DatabaseProblems {
 
     /** The problem a database refusal somewhere in the causes of {@code e} stands for, if it is one. */
     static Optional<ProblemException> of(Throwable e) {
-        SQLException sql = firstSql(e, 0);
+        SQLException sql = FailureCauses.first(e,
+                t -> t instanceof SQLException found && found.getSQLState() != null ? found : null);
         return sql == null ? Optional.empty() : Optional.ofNullable(problem(sql, e));
-    }
-
-    /** Causes and suppressed exceptions: JTA reports a failure at commit as a RollbackException that suppresses it. */
-    private static SQLException firstSql(Throwable t, int depth) {
-        if (t == null || depth > 32) {
-            return null;
-        }
-        if (t instanceof SQLException sql && sql.getSQLState() != null) {
-            return sql;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            SQLException found = firstSql(suppressed, depth + 1);
-            if (found != null) {
-                return found;
-            }
-        }
-        return t.getCause() == t ? null : firstSql(t.getCause(), depth + 1);
     }
 
     private static ProblemException problem(SQLException sql, Throwable thrown) {
