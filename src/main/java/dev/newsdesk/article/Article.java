@@ -3,10 +3,12 @@ package dev.newsdesk.article;
 import dev.newsdesk.author.Author;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.section.Section;
+import dev.newsdesk.seo.SeoOverrides;
 import dev.newsdesk.tag.Tag;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -105,20 +107,9 @@ public class Article {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    /** SEO overrides: null takes the default (headline, standfirst, lead photo). */
-    @Column(name = "seo_title", length = 200)
-    private String seoTitle;
-
-    @Column(name = "seo_description", length = 500)
-    private String seoDescription;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "social_image_id")
-    private MediaAsset socialImage;
-
-    /** Robots directives separated by commas ({@link dev.newsdesk.seo.Robots}); null for none. */
-    @Column(length = 200)
-    private String robots;
+    /** SEO overrides: null fields take the default (headline, standfirst, lead photo). */
+    @Embedded
+    private SeoOverrides seo;
 
     @Column(nullable = false)
     private int revision;
@@ -192,14 +183,21 @@ public class Article {
         this.expiresAt = expiresAt;
         syncTagTimeline();
     }
-    public String getSeoTitle() { return seoTitle; }
-    public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
-    public String getSeoDescription() { return seoDescription; }
-    public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
-    public MediaAsset getSocialImage() { return socialImage; }
-    public void setSocialImage(MediaAsset socialImage) { this.socialImage = socialImage; }
-    public String getRobots() { return robots; }
-    public void setRobots(String robots) { this.robots = robots; }
+    /**
+     * To read: never null, though Hibernate loads an embeddable whose columns are all null as null (assigning an
+     * empty one here would make every read a change that bumps the version).
+     */
+    public SeoOverrides getSeo() {
+        return seo != null ? seo : new SeoOverrides();
+    }
+
+    /** To change: the overrides this entity keeps. */
+    public SeoOverrides editSeo() {
+        if (seo == null) {
+            seo = new SeoOverrides();
+        }
+        return seo;
+    }
     public int getRevision() { return revision; }
     public void setRevision(int revision) { this.revision = revision; }
     public Integer getPendingRevision() { return pendingRevision; }

@@ -5,7 +5,6 @@ import dev.newsdesk.article.api.EditorialArticle;
 import dev.newsdesk.article.api.EditorialArticleSummary;
 import dev.newsdesk.article.api.PendingDraft;
 import dev.newsdesk.author.Author;
-import dev.newsdesk.seo.Robots;
 import dev.newsdesk.seo.api.SeoInput;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.web.request.ApiTime;
@@ -51,8 +50,7 @@ public class ArticleEditorialMapper {
 
     /** The SEO fields as editors set them (never null: an empty object stands for all defaults). */
     private static SeoInput seo(Article a) {
-        return new SeoInput(a.getSeoTitle(), a.getSeoDescription(),
-                a.getSocialImage() == null ? null : a.getSocialImage().getId(), Robots.read(a.getRobots()));
+        return a.getSeo().toInput();
     }
 
     private static String status(Article a) {

@@ -75,7 +75,7 @@ public class ArticleIncludes {
             return Map.of();
         }
         List<Article> loaded = articles.list("select a from Article a join fetch a.section s left join fetch s.parent"
-                + " left join fetch a.leadMedia left join fetch a.socialImage where a.id in ?1", ids);
+                + " left join fetch a.leadMedia left join fetch a.seo.socialImage where a.id in ?1", ids);
         SitePaths.Site site = includes.contains(JSON_LD) ? sitePaths.site() : null;
         Map<UUID, List<UUID>> mediaIds = new HashMap<>();
         if (includes.contains(MEDIA)) {

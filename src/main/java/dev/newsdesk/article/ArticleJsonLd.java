@@ -46,7 +46,7 @@ public class ArticleJsonLd {
         // A preview of a never-published article has no first publication yet: its creation stands in.
         var published = a.getFirstPublishedAt() != null ? a.getFirstPublishedAt() : a.getCreatedAt();
         return new NewsArticleJsonLd(NewsArticleJsonLd.CONTEXT, "NewsArticle", a.getHeadline(),
-                a.getSeoDescription() != null ? a.getSeoDescription() : a.getStandfirst(), images, a.getLanguage(),
+                a.getSeo().descriptionOr(a.getStandfirst()), images, a.getLanguage(),
                 time.format(published), time.format(a.getUpdatedAt()), authors,
                 new NewsArticleJsonLd.Organization("NewsMediaOrganization", site.name(), site.baseUrl()),
                 new NewsArticleJsonLd.WebPage("WebPage", site.url(mapper.canonicalPath(a))));

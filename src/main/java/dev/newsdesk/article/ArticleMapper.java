@@ -71,15 +71,14 @@ public class ArticleMapper {
 
     /** The article's search and social metadata with the defaults applied. */
     public SeoResponse seo(Article a, SitePaths.Site site) {
-        return new SeoResponse(a.getSeoTitle() != null ? a.getSeoTitle() : a.getHeadline(),
-                a.getSeoDescription() != null ? a.getSeoDescription() : a.getStandfirst(),
-                media.toDelivered(socialImage(a)), Robots.read(a.getRobots()), site.url(canonicalPath(a)));
+        return new SeoResponse(a.getSeo().titleOr(a.getHeadline()), a.getSeo().descriptionOr(a.getStandfirst()),
+                media.toDelivered(socialImage(a)), Robots.read(a.getSeo().getRobots()), site.url(canonicalPath(a)));
     }
 
     /** The social image, else the lead media when it is a picture (a video or audio cannot be og:image). */
     public static MediaAsset socialImage(Article a) {
-        if (a.getSocialImage() != null) {
-            return a.getSocialImage();
+        if (a.getSeo().getSocialImage() != null) {
+            return a.getSeo().getSocialImage();
         }
         return isPicture(a.getLeadMedia()) ? a.getLeadMedia() : null;
     }

@@ -6,8 +6,6 @@ import dev.newsdesk.article.api.PendingDraft;
 import dev.newsdesk.article.revision.RevisionChange;
 import dev.newsdesk.article.revision.RevisionService;
 import dev.newsdesk.article.revision.api.RevisionDetail;
-import dev.newsdesk.seo.Robots;
-import dev.newsdesk.seo.api.SeoInput;
 import dev.newsdesk.slug.SlugChanges;
 import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.text.RichText;
@@ -175,11 +173,7 @@ class EditableArticles {
         article.setAuthors(new ArrayList<>(refs.authors()));
         article.setTags(new ArrayList<>(refs.tags()));
         article.setBodyJson(bodyCodec.write(refs.body()));
-        SeoInput seo = content.seo();
-        article.setSeoTitle(seo == null ? null : blankToNull(RichText.plain(seo.title())));
-        article.setSeoDescription(seo == null ? null : blankToNull(RichText.plain(seo.description())));
-        article.setSocialImage(refs.socialImage());
-        article.setRobots(seo == null ? null : Robots.store(seo.robots(), "/seo/robots"));
+        article.editSeo().apply(content.seo(), refs.socialImage());
     }
 
     private static String blankToNull(String value) {

@@ -36,7 +36,7 @@ public class ReferenceUses {
             case TAG -> countPublished("select count(r) from ArticleTag r join r.article a where r.tag.id = :id"
                     + published, id);
             case MEDIA -> articles.getEntityManager().createQuery("select count(a) from Article a where"
-                            + " (a.leadMedia.id = :id or a.socialImage.id = :id or a.bodyJson like :inBody)" + published, Long.class)
+                            + " (a.leadMedia.id = :id or a.seo.socialImage.id = :id or a.bodyJson like :inBody)" + published, Long.class)
                     .setParameter("id", id).setParameter("inBody", "%" + id + "%")
                     .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult();
         };
@@ -45,7 +45,7 @@ public class ReferenceUses {
     /** Articles showing the asset as lead media, social image or in an image block of their body. */
     private long mediaUses(UUID mediaId) {
         return articles.getEntityManager().createQuery("select count(a) from Article a where a.leadMedia.id = :id"
-                        + " or a.socialImage.id = :id or a.bodyJson like :inBody", Long.class)
+                        + " or a.seo.socialImage.id = :id or a.bodyJson like :inBody", Long.class)
                 .setParameter("id", mediaId).setParameter("inBody", "%" + mediaId + "%").getSingleResult();
     }
 

@@ -181,7 +181,7 @@ public class SampleDataLoader {
             article.setPublishedAt(a.firstPublishedAt().toInstant());
             article.setUpdatedAt(a.updatedAt().toInstant());
             article.setRevision(a.revision());
-            article.setRobots(Robots.store(a.robots(), "/robots"));
+            article.editSeo().setRobots(Robots.store(a.robots(), "/robots"));
             articles.persist(article);
             // Renamed after it went live: its old slugs lead here, as if editors had changed the slug.
             for (String former : a.formerSlugs() == null ? List.<String>of() : a.formerSlugs()) {

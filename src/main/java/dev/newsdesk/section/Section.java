@@ -1,8 +1,9 @@
 package dev.newsdesk.section;
 
-import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.reference.ReferenceEntity;
+import dev.newsdesk.seo.SeoOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -36,19 +37,9 @@ public class Section implements ReferenceEntity {
     @Column(nullable = false)
     private int position;
 
-    /** SEO overrides: null takes the default (name, description); robots as in {@link dev.newsdesk.seo.Robots}. */
-    @Column(name = "seo_title", length = 200)
-    private String seoTitle;
-
-    @Column(name = "seo_description", length = 500)
-    private String seoDescription;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "social_image_id")
-    private MediaAsset socialImage;
-
-    @Column(length = 200)
-    private String robots;
+    /** SEO overrides: null fields take the default (name, description, no image). */
+    @Embedded
+    private SeoOverrides seo;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -73,14 +64,21 @@ public class Section implements ReferenceEntity {
     public void setParent(Section parent) { this.parent = parent; }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }
-    public String getSeoTitle() { return seoTitle; }
-    public void setSeoTitle(String seoTitle) { this.seoTitle = seoTitle; }
-    public String getSeoDescription() { return seoDescription; }
-    public void setSeoDescription(String seoDescription) { this.seoDescription = seoDescription; }
-    public MediaAsset getSocialImage() { return socialImage; }
-    public void setSocialImage(MediaAsset socialImage) { this.socialImage = socialImage; }
-    public String getRobots() { return robots; }
-    public void setRobots(String robots) { this.robots = robots; }
+    /**
+     * To read: never null, though Hibernate loads an embeddable whose columns are all null as null (assigning an
+     * empty one here would make every read a change that bumps the version).
+     */
+    public SeoOverrides getSeo() {
+        return seo != null ? seo : new SeoOverrides();
+    }
+
+    /** To change: the overrides this entity keeps. */
+    public SeoOverrides editSeo() {
+        if (seo == null) {
+            seo = new SeoOverrides();
+        }
+        return seo;
+    }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -4,7 +4,6 @@ import dev.newsdesk.reference.EditableReference;
 import dev.newsdesk.reference.ReferenceKind;
 import dev.newsdesk.section.api.SectionRequest;
 import dev.newsdesk.section.api.EditorialSection;
-import dev.newsdesk.seo.Robots;
 import dev.newsdesk.seo.api.SeoInput;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
@@ -69,10 +68,7 @@ public class SectionEditing implements EditableReference<Section, SectionRequest
         section.setParent(parent);
         section.setPosition(request.position());
         SeoInput seo = request.seo();
-        section.setSeoTitle(seo == null ? null : blankToNull(seo.title()));
-        section.setSeoDescription(seo == null ? null : blankToNull(seo.description()));
-        section.setSocialImage(seo == null || seo.socialImageId() == null ? null : socialImage(seo.socialImageId()));
-        section.setRobots(seo == null ? null : Robots.store(seo.robots(), "/seo/robots"));
+        section.editSeo().apply(seo, seo == null || seo.socialImageId() == null ? null : socialImage(seo.socialImageId()));
     }
 
     private MediaAsset socialImage(UUID id) {
@@ -81,10 +77,6 @@ public class SectionEditing implements EditableReference<Section, SectionRequest
             throw EditorialProblems.unprocessable("/seo/socialImageId", "no media asset has id " + id);
         }
         return image;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** Subsections would lose their place in the tree: a section that has some stays. */

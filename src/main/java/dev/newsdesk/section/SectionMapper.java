@@ -5,7 +5,6 @@ import dev.newsdesk.section.api.EditorialSection;
 import dev.newsdesk.section.api.SectionCrumb;
 import dev.newsdesk.section.api.SectionRef;
 import dev.newsdesk.seo.Robots;
-import dev.newsdesk.seo.api.SeoInput;
 import dev.newsdesk.seo.api.SeoResponse;
 import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.section.api.SectionResponse;
@@ -46,16 +45,15 @@ public class SectionMapper {
         Section parent = section.getParent();
         return new EditorialSection(section.getId(), section.getSlug(), section.getName(), section.getDescription(),
                 parent == null ? null : toRef(parent), section.getPosition(), path(section),
-                new SeoInput(section.getSeoTitle(), section.getSeoDescription(),
-                        section.getSocialImage() == null ? null : section.getSocialImage().getId(),
-                        Robots.read(section.getRobots())));
+                section.getSeo().toInput());
     }
 
     /** The section page's search and social metadata with the defaults applied. */
     public SeoResponse seo(Section section, SitePaths.Site site) {
-        return new SeoResponse(section.getSeoTitle() != null ? section.getSeoTitle() : section.getName(),
-                section.getSeoDescription() != null ? section.getSeoDescription() : section.getDescription(),
-                media.toDelivered(section.getSocialImage()), Robots.read(section.getRobots()), site.url(path(section)));
+        return new SeoResponse(section.getSeo().titleOr(section.getName()),
+                section.getSeo().descriptionOr(section.getDescription()),
+                media.toDelivered(section.getSeo().getSocialImage()), Robots.read(section.getSeo().getRobots()),
+                site.url(path(section)));
     }
 
     /** Site path of the section page, through its ancestors: /international/asia-pacific. */

@@ -17,7 +17,7 @@ public class SectionMediaGuard {
     }
 
     void refuseWhileUsed(@Observes ReferenceDeleting deleting) {
-        if (deleting.kind() == ReferenceKind.MEDIA && sections.count("socialImage.id", deleting.id()) > 0) {
+        if (deleting.kind() == ReferenceKind.MEDIA && sections.count("seo.socialImage.id", deleting.id()) > 0) {
             throw EditorialProblems.inUse("Media " + deleting.id() + " is the social image of a section");
         }
     }
