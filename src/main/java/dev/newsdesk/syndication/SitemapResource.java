@@ -27,9 +27,14 @@ public class SitemapResource {
     static final String LINK = "rel=\"self\": where crawlers fetch this file.";
     static final String INDEX_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sitemapindex "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap>"
+            + "<loc>https://news.example.com/api/v1/sitemaps/pages.xml</loc>"
+            + "<lastmod>2019-04-25T09:00:00+09:00</lastmod></sitemap><sitemap>"
             + "<loc>https://news.example.com/api/v1/sitemaps/articles/2019-04.xml</loc>"
             + "<lastmod>2019-04-25T21:08:35+09:00</lastmod></sitemap><sitemap>"
             + "<loc>https://news.example.com/api/v1/sitemaps/news.xml</loc></sitemap></sitemapindex>";
+    static final String PAGES_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset "
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://news.example.com/</loc></url>"
+            + "<url><loc>https://news.example.com/international</loc></url></urlset>";
     static final String URLSET_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url>"
             + "<loc>https://news.example.com/international/port-strike-enters-second-week</loc>"
@@ -51,7 +56,8 @@ public class SitemapResource {
     @GET
     @Path("index.xml")
     @Operation(operationId = "getSitemapIndex", summary = "Sitemap index",
-            description = "Every monthly article sitemap (months in the newsroom's time zone; a month with more URLs "
+            description = "The front pages' sitemap (always there, so the index is never empty), every monthly "
+                    + "article sitemap (months in the newsroom's time zone; a month with more URLs "
                     + "than one file may hold is split into ?page=2, 3 ...) with its lastmod, then the Google News "
                     + "sitemap. Point robots.txt or the search console at it.")
     @APIResponse(responseCode = "200", description = "A sitemaps.org 0.9 sitemap index.",
@@ -59,6 +65,19 @@ public class SitemapResource {
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING), example = INDEX_EXAMPLE))
     public Response index() {
         return answer(sitemaps.index());
+    }
+
+    @GET
+    @Path("pages.xml")
+    @Operation(operationId = "getPagesSitemap", summary = "Sitemap of the front pages",
+            description = "The site's home page and every section's page, with their canonical URLs and no lastmod "
+                    + "(a front page changes with every article it lists). Every newsroom has one, even before its "
+                    + "first article, so the index is never empty.")
+    @APIResponse(responseCode = "200", description = "A sitemaps.org 0.9 urlset.",
+            headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING), example = PAGES_EXAMPLE))
+    public Response pages() {
+        return answer(sitemaps.pages());
     }
 
     @GET
