@@ -14,6 +14,7 @@ import dev.newsdesk.section.SectionRepository;
 import dev.newsdesk.site.api.MenuItem;
 import dev.newsdesk.site.api.MenuItemInput;
 import dev.newsdesk.site.api.Notice;
+import dev.newsdesk.site.api.PublisherLogo;
 import dev.newsdesk.site.api.SiteResponse;
 import dev.newsdesk.site.api.SiteUpdateRequest;
 import dev.newsdesk.web.request.ApiTime;
@@ -69,8 +70,10 @@ public class SiteService {
         List<MenuItem> menu = resolve(read(site.getNavigationJson(), MENU), bySlug);
         SiteResponse.TimeZoneInfo zone = new SiteResponse.TimeZoneInfo(time.zone().getId(),
                 time.zone().getRules().getOffset(clock.instant()).getId().replace("Z", "+00:00"));
+        PublisherLogo logo = site.getPublisherLogoUrl() == null ? null : new PublisherLogo(site.getPublisherLogoUrl(),
+                site.getPublisherLogoWidth(), site.getPublisherLogoHeight());
         return new SiteResponse(site.getName(), site.getBaseUrl(), site.getDefaultLanguage(), zone, menu,
-                read(site.getNoticesJson(), NOTICES), time.format(site.getUpdatedAt()));
+                read(site.getNoticesJson(), NOTICES), logo, time.format(site.getUpdatedAt()));
     }
 
     /** Replaces every setting; a menu entry naming a missing section, or an ambiguous entry, changes nothing. */
@@ -85,6 +88,11 @@ public class SiteService {
                 errors.add(Problem.FieldError.pointer("/notices/" + i + "/key", "another notice has this key"));
             }
         }
+        PublisherLogo logo = request.publisherLogo();
+        if (logo != null && !logo.fillsTheBox()) {
+            errors.add(Problem.FieldError.pointer("/publisherLogo", "must be exactly " + PublisherLogo.MAX_HEIGHT
+                    + " px high or exactly " + PublisherLogo.MAX_WIDTH + " px wide (Google's 600x60 logo box)"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors);
         }
@@ -94,6 +102,8 @@ public class SiteService {
         site.setDefaultLanguage(request.defaultLanguage());
         site.setNavigationJson(write(request.navigation()));
         site.setNoticesJson(write(request.notices()));
+        site.setPublisherLogo(logo == null ? null : logo.url(), logo == null ? null : logo.width(),
+                logo == null ? null : logo.height());
         site.setUpdatedAt(clock.instant());
         settings.flush();
         SiteResponse updated = get();
