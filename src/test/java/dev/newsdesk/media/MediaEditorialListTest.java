@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsdesk.testing.EditorialFixtures;
-import dev.newsdesk.testing.Fixtures;
 import dev.newsdesk.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -14,9 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,19 +115,6 @@ class MediaEditorialListTest {
     }
 
     private String create(String credit, String terms, Instant validFrom, Instant validUntil) {
-        Map<String, Object> rights = new LinkedHashMap<>();
-        rights.put("usageTerms", terms);
-        rights.put("validFrom", validFrom == null ? null : validFrom.toString());
-        rights.put("validUntil", validUntil == null ? null : validUntil.toString());
-        rights.put("syndicationAllowed", false);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "image");
-        body.put("url", "https://media.example.com/test/" + Fixtures.unique("listed") + ".jpg");
-        body.put("width", 1600);
-        body.put("height", 900);
-        body.put("credit", credit);
-        body.put("rights", rights);
-        return editorial.editor().contentType("application/json").body(body).post(LIST).then().statusCode(201)
-                .extract().path("id");
+        return editorial.createPhoto(credit, terms, validFrom, validUntil);
     }
 }
