@@ -48,7 +48,9 @@ public class ArticleJsonLd {
         return new NewsArticleJsonLd(NewsArticleJsonLd.CONTEXT, "NewsArticle", a.getHeadline(),
                 a.getSeo().descriptionOr(a.getStandfirst()), images, a.getLanguage(),
                 time.format(published), time.format(a.getUpdatedAt()), authors,
-                new NewsArticleJsonLd.Organization("NewsMediaOrganization", site.name(), site.baseUrl()),
+                new NewsArticleJsonLd.Organization("NewsMediaOrganization", site.name(), site.baseUrl(),
+                        site.logoUrl() == null ? null : new NewsArticleJsonLd.ImageObject("ImageObject",
+                                site.logoUrl(), site.logoWidth(), site.logoHeight())),
                 new NewsArticleJsonLd.WebPage("WebPage", site.url(mapper.canonicalPath(a))));
     }
 }

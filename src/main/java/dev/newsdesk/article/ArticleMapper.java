@@ -14,6 +14,7 @@ import dev.newsdesk.seo.Robots;
 import dev.newsdesk.seo.api.SeoResponse;
 import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.tag.TagMapper;
+import dev.newsdesk.web.cache.ContentBoundaries;
 import dev.newsdesk.web.request.ApiTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -38,10 +39,12 @@ public class ArticleMapper {
     private final ArticleBodyCodec bodyCodec;
     private final Clock clock;
     private final SitePaths sitePaths;
+    private final ContentBoundaries boundaries;
 
     public ArticleMapper(ApiTime time, SectionMapper sections, AuthorMapper authors, TagMapper tags, MediaMapper media,
                          MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec, SitePaths sitePaths,
-                         Clock clock) {
+                         ContentBoundaries boundaries, Clock clock) {
+        this.boundaries = boundaries;
         this.clock = clock;
         this.time = time;
         this.sections = sections;
@@ -54,6 +57,7 @@ public class ArticleMapper {
     }
 
     public ArticleSummary toSummary(Article a) {
+        reportExpiry(a);
         return new ArticleSummary(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
                 sections.toRef(a.getSection()), a.getAuthors().stream().map(authors::toRef).toList(),
                 media.toDelivered(a.getLeadMedia()), time.format(a.getPublishedAt()),
@@ -61,12 +65,24 @@ public class ArticleMapper {
     }
 
     public ArticleResponse toResponse(Article a) {
+        reportExpiry(a);
         return new ArticleResponse(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
                 sections.toRef(a.getSection()), a.getAuthors().stream().map(authors::toRef).toList(),
                 a.getTags().stream().map(tags::toResponse).toList(), media.toDelivered(a.getLeadMedia()),
                 resolveMedia(bodyCodec.read(a.getBodyJson())), time.format(a.getCreatedAt()),
                 time.format(a.getFirstPublishedAt()), time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()),
                 a.getRevision(), canonicalPath(a), seo(a, sitePaths.site()));
+    }
+
+    /**
+     * An article that will expire disappears at that instant without any write: no response showing it (the
+     * article, a list, a feed, a collection) may be cached past it.
+     */
+    private void reportExpiry(Article a) {
+        Instant expiresAt = a.getExpiresAt();
+        if (expiresAt != null && expiresAt.isAfter(clock.instant())) {
+            ContentBoundaries.report(boundaries, null, expiresAt);
+        }
     }
 
     /** The article's search and social metadata with the defaults applied. */

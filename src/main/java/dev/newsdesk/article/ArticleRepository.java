@@ -64,6 +64,30 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         }
         StringBuilder hql = new StringBuilder(FETCH).append("where ").append(VISIBLE);
         Parameters params = visibility(now);
+        appendFilters(hql, params, query);
+        appendRangeAndCursor(hql, params, query, "a." + query.dateField().field(), "a." + query.sort().field(), "a.id");
+        appendOrder(hql, query.sort(), "a." + query.sort().field(), "a.id");
+        // range is inclusive at both ends: limit + 1 rows.
+        return find(hql.toString(), params).range(0, query.limit()).list();
+    }
+
+    /**
+     * The earliest scheduled publication still ahead among the articles a list with these filters would show once
+     * it comes (date range and cursor left aside: an upper bound is enough), or null. A walk of the publication
+     * index from now on, over the few articles scheduled.
+     */
+    public Instant nextPublication(ArticleListQuery query, Instant now) {
+        StringBuilder hql = new StringBuilder("select min(a.publishedAt) from Article a join a.section s "
+                + "where a.status = :published and a.publishedAt > :now");
+        Parameters params = visibility(now);
+        appendFilters(hql, params, query);
+        jakarta.persistence.TypedQuery<Instant> min = getEntityManager().createQuery(hql.toString(), Instant.class);
+        params.map().forEach(min::setParameter);
+        return min.getSingleResult();
+    }
+
+    /** The section (with its direct subsections), tag, author and language filters of a list. */
+    private static void appendFilters(StringBuilder hql, Parameters params, ArticleListQuery query) {
         if (query.section() != null) {
             // A section page also lists its direct subsections' articles.
             hql.append(" and s.id in (select x.id from Section x left join x.parent xp"
@@ -83,10 +107,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             hql.append(" and (lower(a.language) = :lang or lower(a.language) like :langPrefix)");
             params.and("lang", query.language()).and("langPrefix", query.language() + "-%");
         }
-        appendRangeAndCursor(hql, params, query, "a." + query.dateField().field(), "a." + query.sort().field(), "a.id");
-        appendOrder(hql, query.sort(), "a." + query.sort().field(), "a.id");
-        // range is inclusive at both ends: limit + 1 rows.
-        return find(hql.toString(), params).range(0, query.limit()).list();
     }
 
     /**

@@ -29,11 +29,13 @@ public class ArticleService {
     private final ArticleRepresentation representation;
     private final ArticleAvailability availability;
     private final SlugChanges slugs;
+    private final VisibleArticles visible;
     private final Clock clock;
 
     public ArticleService(ArticleRepository articles, ArticleSearchService search, ArticleMapper mapper,
                           ArticleIncludes includes, ArticleRepresentation representation,
-                          ArticleAvailability availability, SlugChanges slugs, Clock clock) {
+                          ArticleAvailability availability, SlugChanges slugs, VisibleArticles visible,
+                          Clock clock) {
         this.articles = articles;
         this.search = search;
         this.mapper = mapper;
@@ -41,6 +43,7 @@ public class ArticleService {
         this.representation = representation;
         this.availability = availability;
         this.slugs = slugs;
+        this.visible = visible;
         this.clock = clock;
     }
 
@@ -81,7 +84,7 @@ public class ArticleService {
     }
 
     private SummaryPage page(ArticleListQuery query) {
-        PageWindow<Article> page = PageWindow.of(articles.findVisiblePage(query, clock.instant()), query.limit());
+        PageWindow<Article> page = PageWindow.of(visible.page(query, clock.instant()), query.limit());
         ArticleCursor next = page.next(last -> new ArticleCursor(query.sort(), query.sort().keyOf(last), last.getId()));
         return new SummaryPage(page.items().stream().map(mapper::toSummary).toList(), Map.of(),
                 next == null ? null : next.encode());

@@ -10,13 +10,9 @@ import dev.newsdesk.web.cache.Versioned;
 import dev.newsdesk.web.problem.EditorialProblems;
 import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemException;
-import dev.newsdesk.section.Section;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,14 +25,12 @@ public class ArticleWorkflowService {
     private final EditableArticles editable;
     private final PendingDraftService pendingDrafts;
     private final LeadMediaRights leadMediaRights;
-    private final Event<ArticlePublished> published;
 
     ArticleWorkflowService(EditableArticles editable, PendingDraftService pendingDrafts,
-                           LeadMediaRights leadMediaRights, Event<ArticlePublished> published) {
+                           LeadMediaRights leadMediaRights) {
         this.editable = editable;
         this.pendingDrafts = pendingDrafts;
         this.leadMediaRights = leadMediaRights;
-        this.published = published;
     }
 
     /**
@@ -52,9 +46,7 @@ public class ArticleWorkflowService {
             if (pending == null) {
                 throw conflict("The article is already published; unpublish it first to change its schedule");
             }
-            Versioned<EditorialArticle> result = pendingDrafts.publish(article, request, editor);
-            announceIfLive(article, editable.now());
-            return result;
+            return pendingDrafts.publish(article, request, editor);
         }
         Instant now = editable.now();
         Instant publishAt = request == null || request.publishAt() == null ? now : request.publishAt().toInstant();
@@ -85,25 +77,7 @@ public class ArticleWorkflowService {
         editable.save(article, number, pending == null
                 ? RevisionChange.published(editor, now, publishAt, content)
                 : RevisionChange.draftPublished(editor, now, publishAt, pending, content));
-        announceIfLive(article, now);
         return editable.versioned(article, now);
-    }
-
-    /** Readers see the change now: observers (feeds' WebSub hub) hear of it once the transaction commits. */
-    private void announceIfLive(Article article, Instant now) {
-        if (!ArticleAvailability.isVisible(article, now)) {
-            return;
-        }
-        // A section's list, and so its feed, holds its direct subsections' articles too.
-        List<String> sections = new ArrayList<>();
-        Section section = article.getSection();
-        sections.add(section.getSlug());
-        if (section.getParent() != null) {
-            sections.add(section.getParent().getSlug());
-        }
-        published.fire(new ArticlePublished(article.getId(), sections,
-                article.getTags().stream().map(dev.newsdesk.tag.Tag::getSlug).toList(),
-                article.getAuthors().stream().map(dev.newsdesk.author.Author::getSlug).toList()));
     }
 
     @Transactional

@@ -1,9 +1,8 @@
 package dev.newsdesk.article;
 
-import dev.newsdesk.web.paging.CursorCodec;
+import dev.newsdesk.web.paging.InstantIdCursor;
 import dev.newsdesk.web.request.RequestParams;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,40 +24,22 @@ public record EditorialArticleQuery(Set<ArticleStatus> statuses, String section,
     public record Cursor(Instant updatedAt, UUID id) {
 
         public String encode() {
-            return CursorCodec.encode(List.of(CURSOR_LIST, updatedAt.toString(), id.toString()));
+            return new InstantIdCursor(updatedAt, id).encode(CURSOR_LIST);
         }
 
         static Cursor decode(String cursor) {
-            List<String> fields = CursorCodec.decode(cursor, 3);
-            if (!CURSOR_LIST.equals(fields.get(0))) {
-                throw CursorCodec.invalid();
-            }
-            try {
-                return new Cursor(Instant.parse(fields.get(1)), UUID.fromString(fields.get(2)));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw CursorCodec.invalid();
-            }
+            InstantIdCursor position = InstantIdCursor.decode(CURSOR_LIST, cursor);
+            return new Cursor(position.at(), position.id());
         }
     }
 
     /** Parses raw query parameters; throws one 400 problem that names every bad parameter. */
     public static EditorialArticleQuery parse(List<String> status, String section, String limit, String cursor) {
         RequestParams params = new RequestParams();
-        Set<ArticleStatus> statuses = EnumSet.noneOf(ArticleStatus.class);
-        boolean invalid = false;
-        for (String value : status == null ? List.<String>of() : status) {
-            // Both status=draft&status=published and status=draft,published are accepted.
-            for (String name : value.split(",", -1)) {
-                ArticleStatus parsed = Arrays.stream(ArticleStatus.values())
-                        .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(name.strip())).findFirst().orElse(null);
-                if (parsed == null && !invalid) {
-                    invalid = true;
-                    params.reject("status", "must be one of draft, published, unpublished, deleted");
-                } else if (parsed != null) {
-                    statuses.add(parsed);
-                }
-            }
-        }
+        Set<ArticleStatus> statuses = params.everyOneOf("status", status, ArticleStatus.class,
+                name -> Arrays.stream(ArticleStatus.values())
+                        .filter(s -> s.name().toLowerCase(Locale.ROOT).equals(name)).findFirst(),
+                "draft, published, unpublished, deleted");
         String sectionSlug = params.slug("section", section);
         int pageSize = params.intInRange("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         params.throwIfInvalid();

@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.web.cache.ContentBoundaries;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,16 +12,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Visible articles for features that choose articles by id (search hits, curated collections, related stories):
- * one query per page, and whatever is no longer visible is silently left out.
+ * Visible articles for features that list them: pages of the delivery lists and feeds, and articles chosen by id
+ * (search hits, curated collections, related stories): one query per page, and whatever is no longer visible is
+ * silently left out. A list changes without any write when a scheduled article enters it: the next such moment is
+ * reported to {@link ContentBoundaries}, so no cache keeps the list past it (each shown article's expiry is reported
+ * by {@link ArticleMapper}).
  */
 @ApplicationScoped
 public class VisibleArticles {
 
     private final ArticleRepository articles;
+    private final ContentBoundaries boundaries;
 
-    public VisibleArticles(ArticleRepository articles) {
+    public VisibleArticles(ArticleRepository articles, ContentBoundaries boundaries) {
         this.articles = articles;
+        this.boundaries = boundaries;
+    }
+
+    /** One page of a list plus one extra row ({@link ArticleRepository#findVisiblePage}). */
+    public List<Article> page(ArticleListQuery query, Instant now) {
+        List<Article> page = articles.findVisiblePage(query, now);
+        ContentBoundaries.report(boundaries, null, articles.nextPublication(query, now));
+        return page;
     }
 
     public Map<UUID, Article> findByIds(Collection<UUID> ids, Instant now) {
@@ -85,6 +98,14 @@ public class VisibleArticles {
     /** The visible ones among {@code ids}, in the given order. */
     public List<Article> inOrder(List<UUID> ids, Instant now) {
         Map<UUID, Article> found = findByIds(ids, now);
+        if (found.size() < ids.size()) {
+            // A chosen article not visible yet appears when its scheduled time comes.
+            ContentBoundaries.report(boundaries, null, articles.getEntityManager().createQuery(
+                            "select min(a.publishedAt) from Article a where a.id in :ids and a.status = :published "
+                                    + "and a.publishedAt > :now", Instant.class)
+                    .setParameter("ids", ids).setParameter("published", ArticleStatus.PUBLISHED)
+                    .setParameter("now", now).getSingleResult());
+        }
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -52,10 +52,17 @@ public interface SyndicationConfig {
     }
 
     interface WebSub {
-        /** The hub feeds name in rel="hub" and that is told of every publication; unset: no hub. */
+        /** The hub feeds name in rel="hub" and that is told of every change to a feed; unset: no hub. */
         Optional<URI> hub();
 
-        /** How long one notification may take; it runs after the commit, off the request. */
+        /**
+         * How often the change log is read for changes to announce: the longest a ping waits after a change
+         * commits or a scheduled time comes (plus the transition job's own interval). "off" stops the pings.
+         */
+        @WithDefault("1s")
+        String interval();
+
+        /** How long one ping may take; it runs after the changes it names committed, off any request. */
         @WithDefault("2s")
         Duration timeout();
     }

@@ -1,11 +1,13 @@
 package dev.newsdesk.media;
 
+import dev.newsdesk.media.api.MediaPage;
 import dev.newsdesk.media.api.MediaRequest;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.reference.ReferenceEditing;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.cache.EntityTags;
 import dev.newsdesk.web.cache.Versioned;
+import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.openapi.ContractFilter;
 import dev.newsdesk.web.openapi.OpenApiDefinition;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,13 +21,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,10 +53,12 @@ public class MediaEditorialResource {
 
     private final ReferenceEditing editing;
     private final MediaEditing media;
+    private final MediaService service;
 
-    public MediaEditorialResource(ReferenceEditing editing, MediaEditing media) {
+    public MediaEditorialResource(ReferenceEditing editing, MediaEditing media, MediaService service) {
         this.editing = editing;
         this.media = media;
+        this.service = service;
     }
 
     @POST
@@ -63,6 +72,29 @@ public class MediaEditorialResource {
     public Response create(@NotNull @Valid MediaRequest request) {
         Versioned<MediaResponse> created = editing.create(media, request);
         return created.toResponse(Response.created(URI.create(PATH + "/" + created.body().id())));
+    }
+
+    @GET
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(operationId = "listEditorialMedia", summary = "List media assets with their rights status",
+            description = "Every media asset, newest first, with its rights status now (active, pending, expired), "
+                    + "whatever the delivery API shows; rights= keeps only assets in some states. Pages are "
+                    + "keyset-based: follow links.next until it is null. Editor role.")
+    @APIResponse(responseCode = "200", description = "One page of media assets.",
+            content = @Content(schema = @Schema(implementation = MediaPage.class)))
+    public MediaPage list(
+            @Parameter(description = "Only assets in this rights state: active, pending or expired (the rightsStatus "
+                    + "now), or none (no usage terms and no window recorded; such assets are shown as active). "
+                    + "Repeat it (or separate with commas) for several; any of them matches. Without it: every asset.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "expired")
+            @QueryParam("rights") List<String> rights,
+            @Parameter(description = "Page size; more than 100 is refused, not capped.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page.")
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        return service.listForEditors(MediaListQuery.parse(rights, limit, cursor), PageAddress.of(uri));
     }
 
     @GET

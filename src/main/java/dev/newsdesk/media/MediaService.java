@@ -1,6 +1,11 @@
 package dev.newsdesk.media;
 
+import dev.newsdesk.media.api.MediaPage;
 import dev.newsdesk.media.api.MediaResponse;
+import dev.newsdesk.web.paging.InstantIdCursor;
+import dev.newsdesk.web.paging.PageAddress;
+import dev.newsdesk.web.paging.PageMeta;
+import dev.newsdesk.web.paging.PageWindow;
 import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,5 +45,15 @@ public class MediaService {
                     "The usage rights of media " + id + " have expired; it is no longer shown");
         }
         throw ProblemException.notFound("media", id.toString());
+    }
+
+    /** The editors' list: any asset, newest first, filtered by rights state, each with its rights status now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MediaPage listForEditors(MediaListQuery query, PageAddress at) {
+        PageWindow<MediaAsset> page = PageWindow.of(media.findEditorialPage(query, clock.instant()), query.limit());
+        String nextCursor = page.next(last -> new InstantIdCursor(last.getCreatedAt(), last.getId())
+                .encode(MediaListQuery.CURSOR_LIST));
+        return new MediaPage(page.items().stream().map(mapper::toEditorial).toList(),
+                new PageMeta(query.limit(), nextCursor), at.links(nextCursor));
     }
 }

@@ -15,6 +15,7 @@ import dev.newsdesk.site.api.EditorialSiteResponse;
 import dev.newsdesk.site.api.MenuItem;
 import dev.newsdesk.site.api.MenuItemInput;
 import dev.newsdesk.site.api.Notice;
+import dev.newsdesk.site.api.PublisherLogo;
 import dev.newsdesk.site.api.SiteResponse;
 import dev.newsdesk.site.api.SiteUpdateRequest;
 import dev.newsdesk.web.cache.EntityTags;
@@ -73,15 +74,20 @@ public class SiteService {
         SiteResponse.TimeZoneInfo zone = new SiteResponse.TimeZoneInfo(time.zone().getId(),
                 time.zone().getRules().getOffset(clock.instant()).getId().replace("Z", "+00:00"));
         return new SiteResponse(site.getName(), site.getBaseUrl(), site.getDefaultLanguage(), zone, menu,
-                read(site.getNoticesJson(), NOTICES), time.format(site.getUpdatedAt()));
+                read(site.getNoticesJson(), NOTICES), logo(site), time.format(site.getUpdatedAt()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<EditorialSiteResponse> getEditorial() {
         SiteSettings site = settings.get();
         return new Versioned<>(new EditorialSiteResponse(site.getName(), site.getBaseUrl(), site.getDefaultLanguage(),
-                read(site.getNavigationJson(), MENU), read(site.getNoticesJson(), NOTICES),
+                read(site.getNavigationJson(), MENU), read(site.getNoticesJson(), NOTICES), logo(site),
                 time.format(site.getUpdatedAt())), site.getVersion());
+    }
+
+    private static PublisherLogo logo(SiteSettings site) {
+        return site.getPublisherLogoUrl() == null ? null : new PublisherLogo(site.getPublisherLogoUrl(),
+                site.getPublisherLogoWidth(), site.getPublisherLogoHeight());
     }
 
     /**
@@ -99,6 +105,11 @@ public class SiteService {
                 errors.add(Problem.FieldError.pointer("/notices/" + i + "/key", "another notice has this key"));
             }
         }
+        PublisherLogo logo = request.publisherLogo();
+        if (logo != null && !logo.fillsTheBox()) {
+            errors.add(Problem.FieldError.pointer("/publisherLogo", "must be exactly " + PublisherLogo.MAX_HEIGHT
+                    + " px high or exactly " + PublisherLogo.MAX_WIDTH + " px wide (Google's 600x60 logo box)"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors);
         }
@@ -109,6 +120,8 @@ public class SiteService {
         site.setDefaultLanguage(request.defaultLanguage());
         site.setNavigationJson(write(request.navigation()));
         site.setNoticesJson(write(request.notices()));
+        site.setPublisherLogo(logo == null ? null : logo.url(), logo == null ? null : logo.width(),
+                logo == null ? null : logo.height());
         site.setUpdatedAt(clock.instant());
         EntityTags.flushOrStale(settings::flush);
         SiteResponse updated = get();

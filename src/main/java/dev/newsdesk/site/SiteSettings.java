@@ -35,6 +35,16 @@ public class SiteSettings {
     @Column(name = "notices", nullable = false, length = 100_000)
     private String noticesJson;
 
+    /** The JSON-LD publisher's logo; null: none (then width and height are null too). */
+    @Column(name = "publisher_logo_url", length = 2048)
+    private String publisherLogoUrl;
+
+    @Column(name = "publisher_logo_width")
+    private Integer publisherLogoWidth;
+
+    @Column(name = "publisher_logo_height")
+    private Integer publisherLogoHeight;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -53,6 +63,16 @@ public class SiteSettings {
     public void setNavigationJson(String navigationJson) { this.navigationJson = navigationJson; }
     public String getNoticesJson() { return noticesJson; }
     public void setNoticesJson(String noticesJson) { this.noticesJson = noticesJson; }
+    public String getPublisherLogoUrl() { return publisherLogoUrl; }
+    public Integer getPublisherLogoWidth() { return publisherLogoWidth; }
+    public Integer getPublisherLogoHeight() { return publisherLogoHeight; }
+
+    public void setPublisherLogo(String url, Integer width, Integer height) {
+        this.publisherLogoUrl = url;
+        this.publisherLogoWidth = width;
+        this.publisherLogoHeight = height;
+    }
+
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     public long getVersion() { return version; }

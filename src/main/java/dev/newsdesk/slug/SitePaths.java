@@ -43,13 +43,20 @@ public class SitePaths {
     /** The site's name and base URL (no trailing slash), as the site settings hold them now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Site site() {
-        Object[] row = (Object[]) em.createNativeQuery("select name, base_url from site_settings where id = 'site'")
-                .getSingleResult();
-        return new Site((String) row[0], (String) row[1]);
+        Object[] row = (Object[]) em.createNativeQuery("select name, base_url, publisher_logo_url, "
+                + "publisher_logo_width, publisher_logo_height from site_settings where id = 'site'").getSingleResult();
+        return new Site((String) row[0], (String) row[1], (String) row[2], number(row[3]), number(row[4]));
     }
 
-    /** The site's name and base URL; {@link #url} joins a site path to it. */
-    public record Site(String name, String baseUrl) {
+    private static Integer number(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    /**
+     * The site's name and base URL; {@link #url} joins a site path to it. The publisher logo (URL and size in
+     * pixels) is null when none is set.
+     */
+    public record Site(String name, String baseUrl, String logoUrl, Integer logoWidth, Integer logoHeight) {
         public String url(String path) {
             return baseUrl + path;
         }

@@ -1,14 +1,13 @@
 package dev.newsdesk.syndication;
 
 import dev.newsdesk.web.request.RequestParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,16 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/feeds/{format}")
 @Tag(name = "Feeds")
+// Every operation answers the same way, whatever the feed follows; the Link header (rel="self", rel="hub") is
+// documented by web/openapi/ContractFilter for every feed and sitemap.
+@APIResponse(responseCode = "200", description = FeedResource.OK, content = {
+        @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING),
+                example = FeedResource.RSS_EXAMPLE),
+        @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING),
+                example = FeedResource.ATOM_EXAMPLE),
+        @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
+                description = "A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/)."),
+                example = FeedResource.JSON_EXAMPLE)})
 public class FeedResource {
 
-    static final String FORMAT_DOC = "rss (RSS 2.0, application/rss+xml), atom (Atom, application/atom+xml) or json "
-            + "(JSON Feed 1.1, application/feed+json). Any other value is a 404.";
-    static final String LIMIT_DOC = "Number of items, newest first; more than 100 is refused, not capped. Default: "
-            + "newsdesk.syndication.feeds.size (20).";
     static final String OK = "The newest visible articles, in the format of the URL. Items carry permanent ids "
             + "(urn:uuid: of the article), RFC 822 dates in RSS and RFC 3339 in Atom and JSON Feed, in the newsroom's "
             + "offset, and the whole body or only the standfirst (newsdesk.syndication.feeds.content).";
-    static final String LINK = "rel=\"self\" (this feed) and, when a WebSub hub is configured, rel=\"hub\".";
 
     static final String RSS_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" "
             + "xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
@@ -72,17 +76,8 @@ public class FeedResource {
     @GET
     @Operation(operationId = "getSiteFeed", summary = "Feed of the whole site",
             description = "The newest articles of the newsroom as RSS 2.0, Atom or JSON Feed 1.1.")
-    @APIResponse(responseCode = "200", description = OK, headers = @Header(name = "Link", description = LINK,
-            schema = @Schema(type = SchemaType.STRING)), content = {
-            @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING), example = RSS_EXAMPLE),
-            @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING), example = ATOM_EXAMPLE),
-            @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
-                    description = "A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/)."),
-                    example = JSON_EXAMPLE)})
-    public Response site(@Parameter(description = FORMAT_DOC, example = "rss") @PathParam("format") String format,
-                         @Parameter(description = LIMIT_DOC, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                                 maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit) {
-        return answer(format, FeedScope.SITE, limit);
+    public Response site(@BeanParam FeedParams params) {
+        return answer(params, FeedScope.SITE);
     }
 
     @GET
@@ -90,64 +85,36 @@ public class FeedResource {
     @Operation(operationId = "getSectionFeed", summary = "Feed of a section",
             description = "The newest articles of a section and its direct subsections, as its article list shows "
                     + "them; a 404 for an unknown section.")
-    @APIResponse(responseCode = "200", description = OK, headers = @Header(name = "Link", description = LINK,
-            schema = @Schema(type = SchemaType.STRING)), content = {
-            @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING), example = RSS_EXAMPLE),
-            @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING), example = ATOM_EXAMPLE),
-            @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
-                    description = "A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/)."),
-                    example = JSON_EXAMPLE)})
-    public Response section(@Parameter(description = FORMAT_DOC, example = "rss") @PathParam("format") String format,
+    public Response section(@BeanParam FeedParams params,
                             @Parameter(description = "The section's slug.", example = "international")
-                            @PathParam("slug") String slug,
-                            @Parameter(description = LIMIT_DOC, schema = @Schema(type = SchemaType.INTEGER,
-                                    minimum = "1", maximum = "100", defaultValue = "20"))
-                            @QueryParam("limit") String limit) {
-        return answer(format, new FeedScope(FeedScope.Kind.SECTION, slug), limit);
+                            @PathParam("slug") String slug) {
+        return answer(params, new FeedScope(FeedScope.Kind.SECTION, slug));
     }
 
     @GET
     @Path("tags/{slug}")
     @Operation(operationId = "getTagFeed", summary = "Feed of a tag",
             description = "The newest articles carrying a tag; a 404 for an unknown tag.")
-    @APIResponse(responseCode = "200", description = OK, headers = @Header(name = "Link", description = LINK,
-            schema = @Schema(type = SchemaType.STRING)), content = {
-            @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING), example = RSS_EXAMPLE),
-            @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING), example = ATOM_EXAMPLE),
-            @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
-                    description = "A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/)."),
-                    example = JSON_EXAMPLE)})
-    public Response tag(@Parameter(description = FORMAT_DOC, example = "rss") @PathParam("format") String format,
-                        @Parameter(description = "The tag's slug.", example = "busan") @PathParam("slug") String slug,
-                        @Parameter(description = LIMIT_DOC, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                                maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit) {
-        return answer(format, new FeedScope(FeedScope.Kind.TAG, slug), limit);
+    public Response tag(@BeanParam FeedParams params,
+                        @Parameter(description = "The tag's slug.", example = "busan")
+                        @PathParam("slug") String slug) {
+        return answer(params, new FeedScope(FeedScope.Kind.TAG, slug));
     }
 
     @GET
     @Path("authors/{slug}")
     @Operation(operationId = "getAuthorFeed", summary = "Feed of an author",
             description = "The newest articles with the author in the byline; a 404 for an unknown author.")
-    @APIResponse(responseCode = "200", description = OK, headers = @Header(name = "Link", description = LINK,
-            schema = @Schema(type = SchemaType.STRING)), content = {
-            @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING), example = RSS_EXAMPLE),
-            @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING), example = ATOM_EXAMPLE),
-            @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT,
-                    description = "A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/)."),
-                    example = JSON_EXAMPLE)})
-    public Response author(@Parameter(description = FORMAT_DOC, example = "rss") @PathParam("format") String format,
+    public Response author(@BeanParam FeedParams params,
                            @Parameter(description = "The author's slug.", example = "min-ji-park")
-                           @PathParam("slug") String slug,
-                           @Parameter(description = LIMIT_DOC, schema = @Schema(type = SchemaType.INTEGER,
-                                   minimum = "1", maximum = "100", defaultValue = "20"))
-                           @QueryParam("limit") String limit) {
-        return answer(format, new FeedScope(FeedScope.Kind.AUTHOR, slug), limit);
+                           @PathParam("slug") String slug) {
+        return answer(params, new FeedScope(FeedScope.Kind.AUTHOR, slug));
     }
 
-    private Response answer(String formatSegment, FeedScope scope, String limit) {
-        FeedFormat format = FeedFormat.fromSegment(formatSegment);
+    private Response answer(FeedParams request, FeedScope scope) {
+        FeedFormat format = FeedFormat.fromSegment(request.format);
         RequestParams params = new RequestParams();
-        int size = params.intInRange("limit", limit, feeds.defaultSize(), 1, 100);
+        int size = params.intInRange("limit", request.limit, feeds.defaultSize(), 1, 100);
         params.throwIfInvalid();
         Syndicated feed = feeds.feed(format, scope, size);
         Response.ResponseBuilder response = Response.ok(feed.body(), feed.body().mediaType());

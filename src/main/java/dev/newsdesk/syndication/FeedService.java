@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleListQuery;
 import dev.newsdesk.article.ArticleMapper;
-import dev.newsdesk.article.ArticleRepository;
+import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.author.Author;
 import dev.newsdesk.author.AuthorRepository;
@@ -33,7 +33,7 @@ import java.util.UUID;
 
 /**
  * Feeds of the whole site, a section, a tag or an author: the newest visible articles, read with the very query of
- * the delivery API's lists (ArticleRepository.findVisiblePage, so the same visibility rules and the same index
+ * the delivery API's lists (VisibleArticles.page, so the same visibility rules and the same index
  * scans), rendered in the asked format.
  */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class FeedService {
     /** The site feed's permanent id: the site has no row id of its own to name. */
     private static final UUID SITE_FEED_ID = UUID.nameUUIDFromBytes("newsdesk:feed:site".getBytes(StandardCharsets.UTF_8));
 
-    private final ArticleRepository articles;
+    private final VisibleArticles visible;
     private final ArticleMapper mapper;
     private final SectionRepository sections;
     private final SectionMapper sectionMapper;
@@ -55,11 +55,11 @@ public class FeedService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public FeedService(ArticleRepository articles, ArticleMapper mapper, SectionRepository sections,
+    public FeedService(VisibleArticles visible, ArticleMapper mapper, SectionRepository sections,
                        SectionMapper sectionMapper, TagRepository tags, AuthorRepository authors,
                        SiteSettingsRepository site, SyndicationUrls urls, SyndicationConfig config, ApiTime time,
                        ObjectMapper json, Clock clock) {
-        this.articles = articles;
+        this.visible = visible;
         this.mapper = mapper;
         this.sections = sections;
         this.sectionMapper = sectionMapper;
@@ -90,7 +90,7 @@ public class FeedService {
             case AUTHOR -> query.author(scope.slug());
             default -> { }
         }
-        List<Article> page = articles.findVisiblePage(query.build(), clock.instant());
+        List<Article> page = visible.page(query.build(), clock.instant());
         List<ArticleResponse> newest = page.subList(0, Math.min(size, page.size())).stream()
                 .map(mapper::toResponse).toList();
         Feed feed = feed(format, scope, settings, followed, newest);

@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,15 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Sitemaps for search engines (sitemaps.org protocol 0.9 and the Google News extension), as application/xml. */
 @Path("/api/v1/sitemaps")
 @Tag(name = "Sitemaps")
+// The Link header of every answer (rel="self") is documented by web/openapi/ContractFilter for all of them.
 public class SitemapResource {
 
     static final String XML = "application/xml";
-    static final String LINK = "rel=\"self\": where crawlers fetch this file.";
     static final String INDEX_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sitemapindex "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap>"
+            + "<loc>https://news.example.com/api/v1/sitemaps/pages.xml</loc>"
+            + "<lastmod>2019-04-25T09:00:00+09:00</lastmod></sitemap><sitemap>"
             + "<loc>https://news.example.com/api/v1/sitemaps/articles/2019-04.xml</loc>"
             + "<lastmod>2019-04-25T21:08:35+09:00</lastmod></sitemap><sitemap>"
             + "<loc>https://news.example.com/api/v1/sitemaps/news.xml</loc></sitemap></sitemapindex>";
+    static final String PAGES_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset "
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://news.example.com/</loc></url>"
+            + "<url><loc>https://news.example.com/international</loc></url></urlset>";
     static final String URLSET_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url>"
             + "<loc>https://news.example.com/international/port-strike-enters-second-week</loc>"
@@ -51,14 +55,26 @@ public class SitemapResource {
     @GET
     @Path("index.xml")
     @Operation(operationId = "getSitemapIndex", summary = "Sitemap index",
-            description = "Every monthly article sitemap (months in the newsroom's time zone; a month with more URLs "
+            description = "The front pages' sitemap (always there, so the index is never empty), every monthly "
+                    + "article sitemap (months in the newsroom's time zone; a month with more URLs "
                     + "than one file may hold is split into ?page=2, 3 ...) with its lastmod, then the Google News "
                     + "sitemap. Point robots.txt or the search console at it.")
     @APIResponse(responseCode = "200", description = "A sitemaps.org 0.9 sitemap index.",
-            headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING), example = INDEX_EXAMPLE))
     public Response index() {
         return answer(sitemaps.index());
+    }
+
+    @GET
+    @Path("pages.xml")
+    @Operation(operationId = "getPagesSitemap", summary = "Sitemap of the front pages",
+            description = "The site's home page and every section's page, with their canonical URLs and no lastmod "
+                    + "(a front page changes with every article it lists). Every newsroom has one, even before its "
+                    + "first article, so the index is never empty.")
+    @APIResponse(responseCode = "200", description = "A sitemaps.org 0.9 urlset.",
+            content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING), example = PAGES_EXAMPLE))
+    public Response pages() {
+        return answer(sitemaps.pages());
     }
 
     @GET
@@ -68,7 +84,6 @@ public class SitemapResource {
                     + "lastmod (last update). At most newsdesk.syndication.sitemaps.max-urls URLs (50,000) and "
                     + "max-bytes (50 MB) per file; the index lists the pages a month has.")
     @APIResponse(responseCode = "200", description = "A sitemaps.org 0.9 urlset.",
-            headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING), example = URLSET_EXAMPLE))
     public Response month(
             @Parameter(description = "The month, yyyy-MM, in the newsroom's time zone.", example = "2019-04")
@@ -89,7 +104,6 @@ public class SitemapResource {
                     + "the publication's name and the article's language, publication date and title. A 404 while "
                     + "there is none (the index then leaves it out).")
     @APIResponse(responseCode = "200", description = "A sitemaps.org 0.9 urlset with Google News 0.9 elements.",
-            headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING), example = NEWS_EXAMPLE))
     // A urlset must hold a URL: while nothing was first published in the last 48 hours there is no news sitemap.
     @APIResponse(responseCode = "404", ref = "NotFound")

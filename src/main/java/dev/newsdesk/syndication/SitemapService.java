@@ -33,6 +33,9 @@ import java.util.stream.Stream;
 public class SitemapService {
 
     static final String MEDIA_TYPE = "application/xml; charset=UTF-8";
+    static final String ROBOTS_MEDIA_TYPE = "text/plain; charset=UTF-8";
+    /** The front pages' sitemap, below /api/v1/sitemaps/. */
+    static final String PAGES = "pages.xml";
     /** Google News: articles of the last two days, at most 1,000 per sitemap. */
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
     static final int NEWS_LIMIT = 1000;
@@ -65,7 +68,7 @@ public class SitemapService {
         this.clock = clock;
     }
 
-    /** The sitemap index: each month's pages, oldest first, then the news sitemap (while it has articles). */
+    /** The sitemap index: the front pages, each month's pages, oldest first, then the news sitemap (while it has articles). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Syndicated index() {
         Instant now = clock.instant();
@@ -73,7 +76,11 @@ public class SitemapService {
         int perFile = urlsPerFile(settings, sectionPaths());
         ZoneId zone = time.zone();
         List<SitemapWriter.IndexEntry> entries = new ArrayList<>();
-        Instant latest = settings.getUpdatedAt();
+        // First the front pages, which every newsroom has (its home page at least): so the index is never empty,
+        // which the protocol's schema refuses, even before the first article.
+        Instant frontPagesChanged = frontPagesChanged(settings);
+        entries.add(new SitemapWriter.IndexEntry(urls.sitemap(settings, PAGES), time.format(frontPagesChanged)));
+        Instant latest = frontPagesChanged;
         Instant first = sitemaps.firstPublication(now).orElse(null);
         if (first != null) {
             YearMonth last = YearMonth.from(now.atZone(zone));
@@ -97,6 +104,48 @@ public class SitemapService {
         }
         byte[] body = render(doc -> SitemapWriter.index(doc, entries));
         return answer(body, latest, urls.sitemap(settings, "index.xml"));
+    }
+
+    /**
+     * The site's front pages: the home page, then every section's page (by menu position, then slug). Without lastmod: a front page changes with every article it lists, which no row records.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Syndicated pages() {
+        SiteSettings settings = site.get();
+        List<SitemapWriter.UrlEntry> entries = new ArrayList<>();
+        entries.add(new SitemapWriter.UrlEntry(urls.page(settings, "/"), null));
+        for (Section section : sections.listAllWithParents()) {
+            entries.add(new SitemapWriter.UrlEntry(urls.page(settings, sectionMapper.path(section)), null));
+        }
+        byte[] body = render(doc -> SitemapWriter.urls(doc, entries.stream()));
+        return answer(body, frontPagesChanged(settings), urls.sitemap(settings, PAGES));
+    }
+
+    /**
+     * robots.txt: crawlers may read everything but the editorial API and Quarkus' own endpoints (/q/), and find the
+     * sitemap index at its absolute URL.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Syndicated robots() {
+        SiteSettings settings = site.get();
+        String body = "User-agent: *\n"
+                + "Disallow: /api/v1/editorial/\n"
+                + "Disallow: /q/\n"
+                + "\n"
+                + "Sitemap: " + urls.sitemap(settings, "index.xml") + "\n";
+        return new Syndicated(new RenderedBody(body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ROBOTS_MEDIA_TYPE, Set.of("site:site"), settings.getUpdatedAt()), List.of());
+    }
+
+    /** When the list of front pages last changed: the site settings (its base URL) or a section. */
+    private Instant frontPagesChanged(SiteSettings settings) {
+        Instant latest = settings.getUpdatedAt();
+        for (Section section : sections.listAllWithParents()) {
+            if (section.getUpdatedAt().isAfter(latest)) {
+                latest = section.getUpdatedAt();
+            }
+        }
+        return latest;
     }
 
     /** One page of a month's articles; 400 for a malformed month or page, 404 for a page the month does not have. */

@@ -224,20 +224,10 @@ class MediaRightsTest {
     }
 
     private String createPhoto(Instant validFrom, Instant validUntil) {
-        Map<String, Object> rights = new LinkedHashMap<>();
-        rights.put("usageTerms", "Editorial use only, 30 days.");
-        rights.put("validFrom", validFrom == null ? null : validFrom.toString());
-        rights.put("validUntil", validUntil == null ? null : validUntil.toString());
-        rights.put("syndicationAllowed", false);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "image");
-        body.put("url", "https://media.example.com/test/" + Fixtures.unique("agency") + ".jpg");
-        body.put("width", 1600);
-        body.put("height", 900);
-        body.put("credit", "Photo : Test Wire");
-        body.put("rights", rights);
-        return editorial.editor().contentType("application/json").body(body).post("/api/v1/editorial/media")
-                .then().statusCode(201).body("rights.syndicationAllowed", equalTo(false)).extract().path("id");
+        String id = editorial.createPhoto("Photo : Test Wire", "Editorial use only, 30 days.", validFrom, validUntil);
+        editorial.editor().get("/api/v1/editorial/media/{id}", id).then().statusCode(200)
+                .body("rights.syndicationAllowed", equalTo(false));
+        return id;
     }
 
     private MediaAsset entity(String id) {

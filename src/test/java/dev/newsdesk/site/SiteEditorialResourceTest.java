@@ -5,14 +5,17 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.newsdesk.article.Article;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.common.mapper.TypeRef;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +43,7 @@ class SiteEditorialResourceTest {
     void adminReplacesTheSiteSettingsAndReadersSeeThem() {
         Section section = fixtures.section("Politics");
         String name = Fixtures.unique("Daily");
-        editorial.admin().contentType("application/json").header("If-Match", "*")
+        anyVersion()
                 .body(site(name, List.of(Map.of("label", "Politics", "section", section.getSlug()),
                         Map.of("label", "Shop", "url", "https://shop.example.com"))))
                 .put(SITE).then().statusCode(200)
@@ -58,7 +61,7 @@ class SiteEditorialResourceTest {
     void onlyAdminsMayAndBadSettingsChangeNothing() {
         Section section = fixtures.section("Guarded menu");
         String before = Fixtures.unique("Before");
-        editorial.admin().contentType("application/json").header("If-Match", "*").body(site(before, List.of()))
+        anyVersion().body(site(before, List.of()))
                 .put(SITE)
                 .then().statusCode(200);
 
@@ -68,12 +71,12 @@ class SiteEditorialResourceTest {
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         api().get(SITE).then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
         editorial.publisher().get(SITE).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        editorial.admin().contentType("application/json").header("If-Match", "*")
+        anyVersion()
                 .body(site("Broken", List.of(Map.of("label", "Both", "section", section.getSlug(),
                         "url", "https://x.example.com"), Map.of("label", "Missing", "section", "no-such-section-x"))))
                 .put(SITE).then().statusCode(422)
                 .body("errors.pointer", containsInAnyOrder("/navigation/0", "/navigation/1/section"));
-        editorial.admin().contentType("application/json").header("If-Match", "*")
+        anyVersion()
                 .body(Map.of("name", "", "baseUrl", "ftp://x", "defaultLanguage", "english",
                         "navigation", List.of(), "notices", List.of()))
                 .put(SITE).then().statusCode(422)
@@ -89,8 +92,8 @@ class SiteEditorialResourceTest {
         List<Map<String, Object>> menu = List.of(
                 Map.of("label", "Politics", "section", politics.getSlug(),
                         "children", List.of(Map.of("label", "Shop", "url", "https://shop.example.com"))));
-        editorial.admin().contentType("application/json").header("If-Match", "*").body(site(name, menu))
-                .put(SITE).then().statusCode(200);
+        Map<String, Object> logo = Map.of("url", "https://news.example.com/logo.png", "width", 600, "height", 60);
+        anyVersion().body(withLogo(name, menu, logo)).put(SITE).then().statusCode(200);
 
         Response read = editorial.admin().get(SITE);
         read.then().statusCode(200)
@@ -101,6 +104,7 @@ class SiteEditorialResourceTest {
                 .body("navigation", equalTo(storedMenu(politics)))
                 .body("notices", equalTo(List.of(Map.of("key", "cookie-consent", "text", "We use cookies.",
                         "linkLabel", "Cookie policy", "linkUrl", "/cookie-policy", "dismissible", false))))
+                .body("publisherLogo", equalTo(logo))
                 .body("updatedAt", endsWith("+09:00"));
         String etag = read.header("ETag");
 
@@ -111,6 +115,7 @@ class SiteEditorialResourceTest {
                 .put(SITE).then().statusCode(200)
                 .body("name", equalTo(name + " (renamed)"))
                 .body("navigation.label", contains("Politics"))
+                .body("publisherLogo", equalTo(logo))
                 .extract().header("ETag");
         assertNotEquals(etag, newEtag);
         editorial.admin().get(SITE).then().statusCode(200).header("ETag", equalTo(newEtag))
@@ -139,5 +144,69 @@ class SiteEditorialResourceTest {
         entry.put("url", null);
         entry.put("children", List.of(shop));
         return List.of(entry);
+    }
+
+    @Test
+    void thePublisherLogoIsCheckedStoredAndShownInTheArticlesJsonLd() {
+        Section section = fixtures.section("Logo desk");
+        Article article = fixtures.article(section).headline("With a logo").create();
+        String name = Fixtures.unique("Logo Daily");
+        Map<String, Object> logo = Map.of("url", "https://news.example.com/logo-600x60.png", "width", 600,
+                "height", 60);
+        try {
+            anyVersion().body(withLogo(name, logo)).put(SITE).then()
+                    .statusCode(200).body("publisherLogo", equalTo(logo));
+            api().get("/api/v1/site").then().statusCode(200).body("publisherLogo", equalTo(logo));
+            api().queryParam("include", "jsonLd").get("/api/v1/articles/{id}", article.getId()).then()
+                    .statusCode(200).body("included.jsonLd.publisher", equalTo(Map.of(
+                            "@type", "NewsMediaOrganization", "name", name, "url", "https://news.example.com",
+                            "logo", Map.of("@type", "ImageObject", "url", "https://news.example.com/logo-600x60.png",
+                                    "width", 600, "height", 60))));
+            // 60 px high is enough; the other side may be narrower.
+            Map<String, Object> narrow = Map.of("url", "https://news.example.com/logo.png", "width", 240, "height", 60);
+            anyVersion().body(withLogo(name, narrow)).put(SITE).then()
+                    .statusCode(200).body("publisherLogo", equalTo(narrow));
+
+            // Outside Google's 600x60 box, or filling neither side, or no absolute URL: 422 naming the field.
+            anyVersion().body(withLogo("Bad", Map.of("url",
+                    "https://news.example.com/logo.png", "width", 601, "height", 61))).put(SITE).then()
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("errors.pointer", containsInAnyOrder("/publisherLogo/width", "/publisherLogo/height"));
+            anyVersion().body(withLogo("Bad", Map.of("url",
+                    "https://news.example.com/logo.png", "width", 300, "height", 40))).put(SITE).then()
+                    .statusCode(422).body("errors.pointer", contains("/publisherLogo"));
+            anyVersion().body(withLogo("Bad", Map.of("url", "/logo.png",
+                    "width", 600, "height", 60))).put(SITE).then()
+                    .statusCode(422).body("errors.pointer", contains("/publisherLogo/url"));
+            anyVersion().body(withLogo("Bad", Map.of("url",
+                    "https://news.example.com/logo.png", "width", 600))).put(SITE).then()
+                    .statusCode(422).body("errors.pointer", contains("/publisherLogo/height"));
+            api().get("/api/v1/site").then().statusCode(200).body("name", equalTo(name))
+                    .body("publisherLogo", equalTo(narrow));
+        } finally {
+            // Settings sent without a logo have none: the JSON-LD publisher then has no logo key.
+            anyVersion().body(site(name, List.of()))
+                    .put(SITE).then()
+                    .statusCode(200).body("publisherLogo", nullValue());
+        }
+        api().queryParam("include", "jsonLd").get("/api/v1/articles/{id}", article.getId()).then()
+                .statusCode(200).body("included.jsonLd.publisher", equalTo(Map.of(
+                        "@type", "NewsMediaOrganization", "name", name, "url", "https://news.example.com")));
+    }
+
+    /** An admin's request that overwrites whatever version is there. */
+    private RequestSpecification anyVersion() {
+        return editorial.admin().contentType("application/json").header("If-Match", "*");
+    }
+
+    private static Map<String, Object> withLogo(String name, Map<String, Object> logo) {
+        return withLogo(name, List.of(), logo);
+    }
+
+    private static Map<String, Object> withLogo(String name, List<Map<String, Object>> navigation,
+                                                Map<String, Object> logo) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(site(name, navigation));
+        body.put("publisherLogo", logo);
+        return body;
     }
 }

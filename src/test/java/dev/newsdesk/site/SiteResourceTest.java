@@ -58,7 +58,7 @@ class SiteResourceTest {
                                 List.of(new MenuItemInput("Asia", asia.getSlug(), null, null))),
                         new MenuItemInput("Podcasts", null, "https://times.example.com/podcasts", null)),
                 List.of(new Notice("cookie-consent", "We use cookies.", "Cookie policy",
-                        "https://times.example.com/cookies", true))));
+                        "https://times.example.com/cookies", true)), null));
 
         api().get("/api/v1/site")
                 .then().statusCode(200)
@@ -81,7 +81,8 @@ class SiteResourceTest {
     @Test
     void invalidMenusAreRefusedAndChangeNothing() {
         Section section = fixtures.section("Menu");
-        site.update(ANY_VERSION, new SiteUpdateRequest("Before", "https://before.example.com", "en", List.of(), List.of()));
+        site.update(ANY_VERSION,
+                new SiteUpdateRequest("Before", "https://before.example.com", "en", List.of(), List.of(), null));
         MenuItemInput tooDeep = new MenuItemInput("1", section.getSlug(), null, List.of(new MenuItemInput("2",
                 section.getSlug(), null, List.of(new MenuItemInput("3", section.getSlug(), null,
                 List.of(new MenuItemInput("4", section.getSlug(), null, null)))))));
@@ -90,7 +91,7 @@ class SiteResourceTest {
                         new MenuItemInput("Neither", null, null, null),
                         new MenuItemInput("Gone", "no-such-section-anywhere", null, null),
                         tooDeep),
-                List.of(new Notice("a", "One", null, null, true), new Notice("a", "Two", null, null, false)));
+                List.of(new Notice("a", "One", null, null, true), new Notice("a", "Two", null, null, false)), null);
 
         ProblemException refused = assertThrows(ProblemException.class, () -> site.update(ANY_VERSION, bad));
 

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsdesk.article.Article;
 import dev.newsdesk.article.ArticleStatus;
 import dev.newsdesk.section.Section;
+import dev.newsdesk.section.SectionMapper;
+import dev.newsdesk.section.SectionRepository;
+import dev.newsdesk.site.SiteSettingsRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import dev.newsdesk.testing.Fixtures;
 import dev.newsdesk.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +43,12 @@ class SitemapResourceTest {
     Fixtures fixtures;
     @Inject
     MutableClock clock;
+    @Inject
+    SectionRepository sections;
+    @Inject
+    SectionMapper sectionMapper;
+    @Inject
+    SiteSettingsRepository site;
 
     private String base;
     private String siteName;
@@ -188,6 +199,57 @@ class SitemapResourceTest {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void anEmptyNewsroomHasAValidIndexThatListsItsFrontPages() {
+        Section parent = fixtures.section("Front pages");
+        fixtures.section("Front pages child", parent, 1);
+        // 1971: before any article of any test, so the newsroom has sections but not one article yet.
+        clock.set(Instant.parse("1971-01-01T00:00:00Z"));
+        try {
+            String pages = base + SITEMAPS + "pages.xml";
+            byte[] index = xml(SITEMAPS + "index.xml");
+            assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sitemapindex "
+                    + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>" + pages + "</loc>"
+                    + "<lastmod>" + seoul(frontPagesChanged().truncatedTo(ChronoUnit.SECONDS)) + "</lastmod></sitemap></sitemapindex>",
+                    new String(index, StandardCharsets.UTF_8));
+            assertEquals(List.of(), SyndicationSchemas.indexErrors(index));
+
+            Response response = api().get(SITEMAPS + "pages.xml").then().statusCode(200)
+                    .contentType("application/xml;charset=UTF-8").extract().response();
+            assertEquals("<" + pages + ">; rel=\"self\"", response.header("Link"));
+            byte[] body = response.asByteArray();
+            StringBuilder expected = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset "
+                    + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + base + "/</loc></url>");
+            sectionPaths().forEach(path -> expected.append("<url><loc>").append(base).append(path).append("</loc></url>"));
+            assertEquals(expected.append("</urlset>").toString(), new String(body, StandardCharsets.UTF_8));
+            assertEquals(List.of(), SyndicationSchemas.urlsetErrors(body));
+            List<String> locs = parsed(body).getList("urlset.url.loc");
+            assertEquals(true, locs.contains(base + "/" + parent.getSlug()));
+            assertEquals(true, locs.stream().anyMatch(l -> l.startsWith(base + "/" + parent.getSlug() + "/")));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** The site path of every section, in the order the front pages' sitemap lists them. */
+    private List<String> sectionPaths() {
+        return QuarkusTransaction.requiringNew().call(() -> sections.listAllWithParents().stream()
+                .map(sectionMapper::path).toList());
+    }
+
+    /** The latest update of the site settings and the sections: when the front pages' list last changed. */
+    private Instant frontPagesChanged() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant latest = site.get().getUpdatedAt();
+            for (Section section : sections.listAllWithParents()) {
+                if (section.getUpdatedAt().isAfter(latest)) {
+                    latest = section.getUpdatedAt();
+                }
+            }
+            return latest;
+        });
     }
 
     @Test

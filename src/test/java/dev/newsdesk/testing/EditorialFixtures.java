@@ -82,4 +82,26 @@ public class EditorialFixtures {
     public String etag(String id) {
         return editor().get("/api/v1/editorial/articles/{id}", id).then().statusCode(200).extract().header("ETag");
     }
+
+    /**
+     * Creates a 1600x900 photo as an editor, with usage rights (terms and window bounds may be null); returns its
+     * id.
+     */
+    public String createPhoto(String credit, String usageTerms, java.time.Instant validFrom,
+                              java.time.Instant validUntil) {
+        Map<String, Object> rights = new LinkedHashMap<>();
+        rights.put("usageTerms", usageTerms);
+        rights.put("validFrom", validFrom == null ? null : validFrom.toString());
+        rights.put("validUntil", validUntil == null ? null : validUntil.toString());
+        rights.put("syndicationAllowed", false);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "image");
+        body.put("url", "https://media.example.com/test/" + Fixtures.unique("photo") + ".jpg");
+        body.put("width", 1600);
+        body.put("height", 900);
+        body.put("credit", credit);
+        body.put("rights", rights);
+        return editor().contentType("application/json").body(body).post("/api/v1/editorial/media").then()
+                .statusCode(201).extract().path("id");
+    }
 }

@@ -44,11 +44,24 @@ public record NewsArticleJsonLd(
     }
 
     @Schema(name = "JsonLdOrganization", description = "schema.org Organization: the newsroom, named as in the "
-            + "site settings. The site settings hold no logo, so none is given.")
+            + "site settings, with their publisher logo.")
     public record Organization(
             @JsonProperty("@type") @Schema(example = "NewsMediaOrganization") String type,
             @Schema(example = "The Harbour Herald") String name,
-            @Schema(example = "https://news.example.com") String url) {
+            @Schema(example = "https://news.example.com") String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The publisher logo of the site settings; absent while none is set.",
+                    extensions = @Extension(name = ContractFilter.OPTIONAL, value = "true", parseValue = true))
+            ImageObject logo) {
+    }
+
+    @Schema(name = "JsonLdImageObject", description = "schema.org ImageObject: the publisher logo with its size in "
+            + "pixels (it fits 600x60, as Google's Article structured data asks).")
+    public record ImageObject(
+            @JsonProperty("@type") @Schema(example = "ImageObject") String type,
+            @Schema(example = "https://news.example.com/logo-600x60.png") String url,
+            @Schema(example = "600") int width,
+            @Schema(example = "60") int height) {
     }
 
     @Schema(name = "JsonLdWebPage", description = "schema.org WebPage: the article's canonical page.")

@@ -16,5 +16,7 @@ public record EditorialSiteResponse(
         @Schema(required = true, description = "The stored menu, entries that point to removed sections included.")
         List<MenuItemInput> navigation,
         @Schema(required = true) List<Notice> notices,
+        @Schema(nullable = true, description = "The logo the JSON-LD publisher carries; null: none.")
+        PublisherLogo publisherLogo,
         @Schema(example = "2019-04-25T18:38:40+09:00", required = true, readOnly = true) OffsetDateTime updatedAt) {
 }

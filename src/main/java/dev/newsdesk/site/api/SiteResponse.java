@@ -19,6 +19,8 @@ public record SiteResponse(
         @Schema(description = "Top-level menu entries in order; sections that no longer exist are left out.")
         List<MenuItem> navigation,
         List<Notice> notices,
+        @Schema(nullable = true, description = "The publisher logo the articles' JSON-LD shows; null: none set.")
+        PublisherLogo publisherLogo,
         @Schema(description = "Last change to these settings.", example = "2019-04-20T09:00:00+09:00")
         OffsetDateTime updatedAt) {
 

@@ -23,7 +23,10 @@ public record SiteUpdateRequest(
         List<MenuItemInput> navigation,
         @NotNull @Valid @Size(max = 10) @MaxJsonLength(STORED_JSON)
         @Schema(required = true, maxItems = 10, description = "At most 100,000 characters as compact JSON.")
-        List<Notice> notices) {
+        List<Notice> notices,
+        @Valid
+        @Schema(nullable = true, description = "The publisher logo of the articles' JSON-LD; null or left out: none.")
+        PublisherLogo publisherLogo) {
 
     /** Menu and notices are each stored as one JSON text in a varchar(100000) column (V30). */
     public static final int STORED_JSON = 100_000;

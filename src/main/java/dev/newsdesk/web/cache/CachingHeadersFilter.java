@@ -58,7 +58,8 @@ public class CachingHeadersFilter implements OASFilter {
         openAPI.getComponents().addResponse(NOT_MODIFIED, notModified);
 
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith(HttpCaching.API_PREFIX) && !HttpCaching.isPrivate(path)) {
+            if ((path.startsWith(HttpCaching.API_PREFIX) && !HttpCaching.isPrivate(path))
+                    || path.equals(HttpCaching.ROBOTS)) {
                 document(item);
             }
         });

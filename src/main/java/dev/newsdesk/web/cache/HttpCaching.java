@@ -38,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HttpCaching {
 
     public static final String API_PREFIX = "/api/v1/";
+    /** The one public read outside /api/v1: crawlers look for it at the site root, and it is cached the same way. */
+    public static final String ROBOTS = "/robots.txt";
+    static final String ROBOTS_KIND = "robots";
     /** Editorial answers and previews show unpublished content to one user: never stored by anyone. */
     public static final String PRIVATE = "private, no-store";
     public static final String VARY = "Accept, Accept-Encoding";
@@ -85,7 +88,13 @@ public class HttpCaching {
      * for /api/v1/articles; null when the request is not a public delivery GET.
      */
     public static String publicKind(String method, String path) {
-        if (!("GET".equals(method) || "HEAD".equals(method)) || !path.startsWith(API_PREFIX) || isPrivate(path)) {
+        if (!("GET".equals(method) || "HEAD".equals(method))) {
+            return null;
+        }
+        if (path.equals(ROBOTS)) {
+            return ROBOTS_KIND;
+        }
+        if (!path.startsWith(API_PREFIX) || isPrivate(path)) {
             return null;
         }
         String[] segments = path.substring(API_PREFIX.length()).split("/");

@@ -53,6 +53,9 @@ public class ContractFilter implements OASFilter {
     public static final String ETAG = "x-etag";
     private static final String ETAG_DESCRIPTION = "Strong ETag of this version; send it as If-Match to change it.";
     private static final String LINK_DESCRIPTION = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".";
+    private static final String FEED_LINK_DESCRIPTION =
+            "rel=\"self\" (this feed) and, when a WebSub hub is configured, rel=\"hub\".";
+    private static final String SITEMAP_LINK_DESCRIPTION = "rel=\"self\": where crawlers fetch this file.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -63,10 +66,11 @@ public class ContractFilter implements OASFilter {
                 ? Map.of() : openAPI.getComponents().getSchemas();
         List<Schema> responseRoots = new ArrayList<>();
         List<Schema> requestRoots = new ArrayList<>();
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Operation operation : path.getValue().getOperations().values()) {
                 addCommonResponses(operation);
                 addResponseHeaders(operation);
+                addSyndicationLink(path.getKey(), operation);
                 if (operation.getRequestBody() != null) {
                     requestRoots.addAll(schemasOf(operation.getRequestBody().getContent()));
                 }
@@ -160,6 +164,16 @@ public class ContractFilter implements OASFilter {
                 addHeaderIfAbsent(response, "Link", LINK_DESCRIPTION);
             }
         });
+    }
+
+    /** Every feed and sitemap names where it is fetched (a feed also its WebSub hub): one rule for all of them. */
+    private static void addSyndicationLink(String path, Operation operation) {
+        String description = path.startsWith("/api/v1/feeds/") ? FEED_LINK_DESCRIPTION
+                : path.startsWith("/api/v1/sitemaps/") ? SITEMAP_LINK_DESCRIPTION : null;
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (description != null && ok != null) {
+            addHeaderIfAbsent(ok, "Link", description);
+        }
     }
 
     private static boolean takeMarker(org.eclipse.microprofile.openapi.models.Extensible<?> element) {

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -126,6 +128,28 @@ public final class RequestParams {
             return null;
         }
         return parsed.get();
+    }
+
+    /**
+     * Every value of a repeatable enumeration parameter, each once: {@code name=a&name=b} and {@code name=a,b} alike.
+     * One error for the parameter however many values are unknown; {@code allowed} lists the wire names.
+     */
+    public <E extends Enum<E>> Set<E> everyOneOf(String name, List<String> values, Class<E> type,
+                                                 Function<String, Optional<E>> fromWire, String allowed) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        boolean invalid = false;
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String part : value.split(",", -1)) {
+                Optional<E> one = fromWire.apply(part.strip());
+                if (one.isPresent()) {
+                    parsed.add(one.get());
+                } else if (!invalid) {
+                    invalid = true;
+                    reject(name, "must be one of " + allowed);
+                }
+            }
+        }
+        return parsed;
     }
 
     public void reject(String name, String message) {
