@@ -12,6 +12,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChangeRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
 
+    /** The transaction's session, to run the recorder as a step of its before-completion. */
+    org.hibernate.engine.spi.SessionImplementor session() {
+        return getEntityManager().unwrap(org.hibernate.engine.spi.SessionImplementor.class);
+    }
+
     /** Rows after {@code seq}, in seq order. */
     public List<ChangeEntry> after(long seq, int limit) {
         return find("seq > :seq order by seq", Parameters.with("seq", seq)).page(0, limit).list();
