@@ -20,7 +20,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -105,14 +107,17 @@ public class ScheduledTransitions {
      */
     private int recordMediaRights(TransitionWindows.Window window, Instant now) {
         List<MediaAsset> assets = media.findWithRightsBoundaryIn(window.from(), window.through());
+        // An article showing several of these assets changed last at the latest of their boundaries.
+        Map<Article, Instant> articles = new LinkedHashMap<>();
         for (MediaAsset asset : assets) {
             Instant at = RightsStatus.lastBoundary(asset, now);
             recorder.stage(ReferenceEditing.state(ReferenceKind.MEDIA, asset.getId(), mediaMapper.toEditorial(asset)),
                     Reasons.SCHEDULED_PUBLICATION, at, false);
             for (Article article : users.visibleUsing(new ReferenceChanged(ReferenceKind.MEDIA, asset.getId()), now)) {
-                changes.mediaRightsCame(article, at, now);
+                articles.merge(article, at, (a, b) -> a.isAfter(b) ? a : b);
             }
         }
+        articles.forEach((article, at) -> changes.mediaRightsCame(article, at, now));
         return assets.size();
     }
 
