@@ -88,7 +88,16 @@ public class ScheduledTransitions {
                 Parameters.with("published", ArticleStatus.PUBLISHED).and("from", window.from())
                         .and("now", window.through()))
                 .list();
+        // The window overlaps the last one and holds every article published in it, most of them recorded already
+        // (by their own write or the last run): only an article whose visibility differs from what the log last
+        // recorded changed with time. Skipping the others keeps this job's hold on the counter lock short.
+        Map<String, Boolean> recorded = recorder.recordedVisibility("article",
+                due.stream().map(a -> a.getId().toString()).toList());
         for (Article article : due) {
+            Boolean wasVisible = recorded.get(article.getId().toString());
+            if (wasVisible != null && wasVisible == ArticleAvailability.isVisible(article, now)) {
+                continue;
+            }
             Instant at = article.getExpiresAt() != null && !article.getExpiresAt().isAfter(now)
                     ? article.getExpiresAt() : article.getPublishedAt();
             changes.timeCame(article, at, now);

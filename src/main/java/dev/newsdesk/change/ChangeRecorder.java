@@ -96,6 +96,16 @@ public class ChangeRecorder {
         repository.lockCounter();
     }
 
+    /**
+     * Whether readers saw each item as the log last recorded it (absent: no state recorded yet). Read under the
+     * counter lock ({@link #serializeWithWriters}), it tells a job which items a time-based change can concern, so
+     * the job builds and compares the state of those only, and holds the lock that every commit waits for briefly.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public Map<String, Boolean> recordedVisibility(String type, java.util.Collection<String> ids) {
+        return repository.recordedVisibility(type, ids);
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Staged> staged() {
         if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
