@@ -1,5 +1,7 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.article.api.ArticleSnapshot;
+import dev.newsdesk.article.api.BodyBlock;
 import dev.newsdesk.article.revision.RevisionKind;
 import dev.newsdesk.author.Author;
 import dev.newsdesk.change.ChangeRecorder;
@@ -7,6 +9,9 @@ import dev.newsdesk.change.Fingerprints;
 import dev.newsdesk.change.ItemAttributes;
 import dev.newsdesk.change.ItemState;
 import dev.newsdesk.change.Reasons;
+import dev.newsdesk.media.MediaAsset;
+import dev.newsdesk.media.MediaAssetRepository;
+import dev.newsdesk.media.RightsStatus;
 import dev.newsdesk.tag.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -14,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Tells the change log how readers see an article after a write: visible or not (and why not), what feed filters
@@ -24,10 +31,12 @@ public class ArticleChanges {
 
     private final ChangeRecorder recorder;
     private final ArticleEditorialMapper mapper;
+    private final MediaAssetRepository media;
 
-    ArticleChanges(ChangeRecorder recorder, ArticleEditorialMapper mapper) {
+    ArticleChanges(ChangeRecorder recorder, ArticleEditorialMapper mapper, MediaAssetRepository media) {
         this.recorder = recorder;
         this.mapper = mapper;
+        this.media = media;
     }
 
     /** After an editorial write: the revision kind names the change readers see, if they see one. */
@@ -50,12 +59,22 @@ public class ArticleChanges {
         recorder.stage(state(article, now), Reasons.SCHEDULED_PUBLICATION, at, false);
     }
 
+    /**
+     * The usage rights of media the article shows started or ended at {@code at}: readers see it with or without
+     * them, with no write. Recorded when {@code mediaRights} differs from what the log last recorded, so once.
+     */
+    void mediaRightsCame(Article article, Instant at, Instant now) {
+        recorder.stage(state(article, now), Reasons.REFERENCE_CHANGED, at, false);
+    }
+
     /** The article as readers see it now, in the change log's terms (the feed's initial sync uses it too). */
     public ItemState state(Article article, Instant now) {
         boolean visible = ArticleAvailability.isVisible(article, now);
-        Map<String, String> fingerprint = new LinkedHashMap<>(Fingerprints.ofRecord(mapper.snapshot(article)));
+        ArticleSnapshot snapshot = mapper.snapshot(article);
+        Map<String, String> fingerprint = new LinkedHashMap<>(Fingerprints.ofRecord(snapshot));
         fingerprint.put("publishedAt", Fingerprints.of(article.getPublishedAt()));
         fingerprint.put("expiresAt", Fingerprints.of(article.getExpiresAt()));
+        fingerprint.put("mediaRights", mediaRights(article, snapshot, now));
         Set<String> keys = new LinkedHashSet<>();
         keys.add("section:" + article.getSection().getId());
         article.getAuthors().stream().map(Author::getId).forEach(id -> keys.add("author:" + id));
@@ -64,6 +83,36 @@ public class ArticleChanges {
                 article.getLanguage(), article.getTags().stream().map(Tag::getId).toList());
         return new ItemState("article", article.getId().toString(), visible, visible ? null : absentReason(article, now),
                 ArticleAvailability.wasServed(article, now), attributes, fingerprint, keys);
+    }
+
+    /**
+     * Which of the media the article shows (lead, social image, body embeds, and their posters) are in their rights
+     * window now: what readers see of them changes at a rights boundary, with no write (media/RightsStatus).
+     */
+    private String mediaRights(Article article, ArticleSnapshot snapshot, Instant now) {
+        Set<UUID> ids = new TreeSet<>();
+        if (snapshot.leadMediaId() != null) {
+            ids.add(snapshot.leadMediaId());
+        }
+        if (snapshot.seo() != null && snapshot.seo().socialImageId() != null) {
+            ids.add(snapshot.seo().socialImageId());
+        }
+        if (snapshot.body() != null) {
+            snapshot.body().stream().filter(BodyBlock.Embed.class::isInstance)
+                    .map(block -> ((BodyBlock.Embed) block).mediaId()).forEach(ids::add);
+        }
+        StringBuilder shown = new StringBuilder();
+        for (UUID id : ids) {
+            MediaAsset asset = media.findById(id); // by primary key: no flush in the middle of the write
+            if (asset != null) {
+                shown.append(id).append('=').append(RightsStatus.of(asset, now).wireName());
+                if (asset.getPoster() != null) {
+                    shown.append('/').append(RightsStatus.of(asset.getPoster(), now).wireName());
+                }
+                shown.append(' ');
+            }
+        }
+        return Fingerprints.of(shown);
     }
 
     private static String absentReason(Article article, Instant now) {

@@ -34,7 +34,8 @@ class ReferenceChangeObserver {
         }
     }
 
-    private List<Article> visibleUsing(ReferenceChanged changed, Instant now) {
+    /** The articles readers see now that show the reference. */
+    List<Article> visibleUsing(ReferenceChanged changed, Instant now) {
         String using = switch (changed.kind()) {
             case SECTION -> "s.id = :id or p.id = :id";
             case AUTHOR -> "exists (select 1 from Article b join b.authors au where b = a and au.id = :id)";

@@ -8,11 +8,7 @@ import io.quarkus.arc.Arc;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.RollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,12 +21,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 
 /**
  * Records changes in the transaction of the write. Features {@link #stage} the state of each item they wrote; just
- * before the transaction commits (a JTA synchronization, so it is the last step of every writing transaction,
- * whatever service opened it) the staged states are compared with what the log last recorded, and the differences
- * are written with seq numbers taken under the counter row's lock. The lock is held until commit, so seq order is
+ * before the transaction commits (a step of the session's before-completion, after its last flush, so it is the
+ * last step of every writing transaction, whatever service opened it) the staged states are compared with what the
+ * log last recorded, and the differences are written with seq numbers taken under the counter row's lock. The lock is held until commit, so seq order is
  * commit order. A transaction that rolls back records nothing.
  */
 @ApplicationScoped
@@ -40,16 +37,14 @@ public class ChangeRecorder {
     private static final TypeReference<Map<String, String>> FINGERPRINT = new TypeReference<>() {
     };
 
-    private final TransactionManager transactions;
     private final TransactionSynchronizationRegistry registry;
     private final ChangeRepository repository;
     private final ObjectMapper json;
     private final Clock clock;
     private final Timer transitionDelay;
 
-    public ChangeRecorder(TransactionManager transactions, TransactionSynchronizationRegistry registry,
+    public ChangeRecorder(TransactionSynchronizationRegistry registry,
                           ChangeRepository repository, ObjectMapper json, Clock clock, MeterRegistry meters) {
-        this.transactions = transactions;
         this.registry = registry;
         this.repository = repository;
         this.json = json;
@@ -101,6 +96,16 @@ public class ChangeRecorder {
         repository.lockCounter();
     }
 
+    /**
+     * Whether readers saw each item as the log last recorded it (absent: no state recorded yet). Read under the
+     * counter lock ({@link #serializeWithWriters}), it tells a job which items a time-based change can concern, so
+     * the job builds and compares the state of those only, and holds the lock that every commit waits for briefly.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public Map<String, Boolean> recordedVisibility(String type, java.util.Collection<String> ids) {
+        return repository.recordedVisibility(type, ids);
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Staged> staged() {
         if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
@@ -112,23 +117,16 @@ public class ChangeRecorder {
             staged = new LinkedHashMap<>();
             registry.putResource(STAGED, staged);
             Map<String, Staged> pending = staged;
-            try {
-                // A plain (not interposed) synchronization: it runs before Hibernate's own, while the session is open.
-                transactions.getTransaction().registerSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
+            // A step of Hibernate's own before-completion: it runs after the session's last flush and before the
+            // session hands its connection back. A JTA synchronization of our own would run after that hand-back
+            // (Hibernate registers its synchronization first), take the connection again and leave it open until
+            // commit, which Agroal reports as "Closing open connection(s) prior to commit".
+            repository.session().getActionQueue().registerCallback(
+                    (TransactionCompletionCallbacks.BeforeCompletionCallback) session -> {
                         if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
                             record(pending.values());
                         }
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                    }
-                });
-            } catch (RollbackException | SystemException e) {
-                throw new IllegalStateException("cannot record changes in this transaction", e);
-            }
+                    });
         }
         return staged;
     }

@@ -12,6 +12,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChangeRepository implements PanacheRepositoryBase<ChangeEntry, Long> {
 
+    private final CounterLock counterLock;
+
+    ChangeRepository(CounterLock counterLock) {
+        this.counterLock = counterLock;
+    }
+
+    /** The transaction's session, to run the recorder as a step of its before-completion. */
+    org.hibernate.engine.spi.SessionImplementor session() {
+        return getEntityManager().unwrap(org.hibernate.engine.spi.SessionImplementor.class);
+    }
+
     /** Rows after {@code seq}, in seq order. */
     public List<ChangeEntry> after(long seq, int limit) {
         return find("seq > :seq order by seq", Parameters.with("seq", seq)).page(0, limit).list();
@@ -27,9 +38,25 @@ public class ChangeRepository implements PanacheRepositoryBase<ChangeEntry, Long
         return new long[] {(Long) row[0], (Long) row[1]};
     }
 
-    /** The counter, locked until the transaction ends: what orders writers (select ... for update). */
+    /**
+     * The counter, locked until the transaction ends: what orders writers (select ... for update). On PostgreSQL the
+     * wait for the lock has its own, longer budget ({@link CounterLock}); the find then holds the lock already.
+     */
     ChangeCounter lockCounter() {
+        counterLock.acquire(getEntityManager());
         return getEntityManager().find(ChangeCounter.class, ChangeCounter.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The recorded visibility of the given items of one type; items the log has no state of are absent. */
+    java.util.Map<String, Boolean> recordedVisibility(String type, java.util.Collection<String> ids) {
+        java.util.Map<String, Boolean> visible = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return visible;
+        }
+        getEntityManager().createQuery("select s.key.itemId, s.visible from ItemStateRow s where s.key.itemType = :type "
+                        + "and s.key.itemId in :ids", Object[].class).setParameter("type", type).setParameter("ids", ids)
+                .getResultList().forEach(row -> visible.put((String) row[0], (Boolean) row[1]));
+        return visible;
     }
 
     Optional<ItemStateRow> state(String type, String id) {

@@ -27,6 +27,15 @@ public interface ChangeFeedConfig {
      */
     Optional<String> tokenSecret();
 
+    /**
+     * How long a commit waits for the change counter's lock on PostgreSQL before it fails (503). Longer than the
+     * statement timeout on purpose: under a burst of writes, commits queue on this lock, and each must wait for its
+     * turn rather than fail; the wait is bounded all the same, so a lock held by a stuck transaction still ends in
+     * a 503. Only the lock statement waits this long: every other statement keeps the session's statement_timeout.
+     */
+    @WithDefault("60s")
+    Duration counterLockWait();
+
     Stream stream();
 
     interface Stream {

@@ -85,8 +85,11 @@ public class ReferenceEditing {
         changes.stage(ItemState.deleted(type.kind().noun(), id.toString()), Reasons.DELETED);
     }
 
-    /** The reference as readers see it; filters find a section or a tag by its own id. */
-    private static ItemState state(ReferenceKind kind, UUID id, Object response) {
+    /**
+     * The reference as readers see it, from its editorial response; filters find a section or a tag by its own id.
+     * The transition job builds a media asset's state this way too when its rights window starts or ends.
+     */
+    public static ItemState state(ReferenceKind kind, UUID id, Object response) {
         ItemAttributes attributes = switch (kind) {
             case SECTION -> new ItemAttributes(id, null, null, List.of());
             case TAG -> new ItemAttributes(null, null, null, List.of(id));

@@ -9,9 +9,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, Long> {
 
-    /** An endpoint's attempts, the latest recorded first. */
-    public List<WebhookDelivery> listNewestFirst(UUID endpointId, int limit) {
-        return find("endpointId = ?1 order by id desc", endpointId)
+    /**
+     * An endpoint's attempts, the latest recorded first, older than {@code beforeId} when given; {@code limit} rows
+     * (callers ask one more to learn whether a next page exists).
+     */
+    public List<WebhookDelivery> listNewestFirst(UUID endpointId, Long beforeId, int limit) {
+        if (beforeId == null) {
+            return find("endpointId = ?1 order by id desc", endpointId).page(Page.ofSize(limit)).list();
+        }
+        return find("endpointId = ?1 and id < ?2 order by id desc", endpointId, beforeId)
                 .page(Page.ofSize(limit)).list();
     }
 }

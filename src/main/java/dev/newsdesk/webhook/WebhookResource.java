@@ -2,9 +2,10 @@ package dev.newsdesk.webhook;
 
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.openapi.OpenApiDefinition;
+import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.request.RequestParams;
 import dev.newsdesk.webhook.api.WebhookCreateRequest;
-import dev.newsdesk.webhook.api.WebhookDeliveryList;
+import dev.newsdesk.webhook.api.WebhookDeliveryPage;
 import dev.newsdesk.webhook.api.WebhookList;
 import dev.newsdesk.webhook.api.WebhookMessageResponse;
 import dev.newsdesk.webhook.api.WebhookResponse;
@@ -22,8 +23,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -125,19 +128,24 @@ public class WebhookResource {
     @Path("{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The endpoint's delivery log",
             description = "Every attempt, the latest first: outcome, HTTP status, duration, the first characters of "
-                    + "the answer, or why nothing was sent. Admin role.")
-    @APIResponse(responseCode = "200", description = "The attempts.",
-            content = @Content(schema = @Schema(implementation = WebhookDeliveryList.class)))
-    public WebhookDeliveryList deliveries(
+                    + "the answer, or why nothing was sent. Paged by cursor (links.next, also the Link header): "
+                    + "attempts logged while a client pages never shift the pages it has not read yet. Admin role.")
+    @APIResponse(responseCode = "200", description = "One page of attempts.",
+            content = @Content(schema = @Schema(implementation = WebhookDeliveryPage.class)))
+    public WebhookDeliveryPage deliveries(
             @Parameter(description = "The endpoint's id.") @PathParam("id") UUID id,
-            @Parameter(description = "How many attempts; more than 100 is refused, not capped.",
+            @Parameter(description = "Page size; more than 100 is refused, not capped.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_LIMIT,
                             defaultValue = "" + DEFAULT_LIMIT))
-            @QueryParam("limit") String limit) {
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page of this "
+                    + "endpoint's log.")
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
         RequestParams params = new RequestParams();
         int size = params.intInRange("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         params.throwIfInvalid();
-        return webhooks.deliveries(id, size);
+        return webhooks.deliveries(id, cursor, size, PageAddress.of(uri));
     }
 
     @POST

@@ -1,11 +1,14 @@
 package dev.newsdesk.webhook;
 
 import dev.newsdesk.config.WebhooksConfig;
+import dev.newsdesk.web.paging.PageAddress;
+import dev.newsdesk.web.paging.PageMeta;
+import dev.newsdesk.web.paging.PageWindow;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemException;
 import dev.newsdesk.web.request.ApiTime;
 import dev.newsdesk.webhook.api.WebhookCreateRequest;
-import dev.newsdesk.webhook.api.WebhookDeliveryList;
+import dev.newsdesk.webhook.api.WebhookDeliveryPage;
 import dev.newsdesk.webhook.api.WebhookDeliveryResponse;
 import dev.newsdesk.webhook.api.WebhookList;
 import dev.newsdesk.webhook.api.WebhookMessageResponse;
@@ -129,9 +132,13 @@ public class WebhookService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public WebhookDeliveryList deliveries(UUID id, int limit) {
+    public WebhookDeliveryPage deliveries(UUID id, String cursor, int limit, PageAddress at) {
         find(id);
-        return new WebhookDeliveryList(deliveries.listNewestFirst(id, limit).stream().map(this::toResponse).toList());
+        Long before = DeliveryCursor.decode(id, cursor);
+        PageWindow<WebhookDelivery> page = PageWindow.of(deliveries.listNewestFirst(id, before, limit + 1), limit);
+        String next = page.next(last -> DeliveryCursor.encode(id, last.getId()));
+        return new WebhookDeliveryPage(page.items().stream().map(this::toResponse).toList(), new PageMeta(limit, next),
+                at.links(next));
     }
 
     /** Sends a message again, delivered or not, as soon as the worker gets to it, with the same webhook-id. */

@@ -143,6 +143,72 @@ class ChangeFeedTest {
         }
     }
 
+    /**
+     * Usage rights are decided at read time, so a rights window that starts or ends changes what readers see with
+     * no write: the job records the asset and each article showing it, at the boundary, once however often it runs.
+     */
+    @Test
+    void mediaRightsStartingAndEndingReachTheFeedForTheAssetAndItsArticles() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant laterFrom = start.plus(Duration.ofMinutes(30));
+        Instant leadUntil = start.plus(Duration.ofHours(1));
+        clock.set(start);
+        try {
+            String lead = photo(start.minus(Duration.ofDays(1)), leadUntil);
+            String later = photo(laterFrom, null);
+            Map<String, Object> draft = editorial.draftBody(fixtures.section("Rights desk"), "Harbour at dusk");
+            draft.put("leadMediaId", lead);
+            draft.put("body", List.of(Map.of("type", "paragraph", "html", "Before the photo."),
+                    Map.of("type", "image", "mediaId", later)));
+            Response created = editorial.editor().contentType("application/json").body(draft)
+                    .post("/api/v1/editorial/articles").then().statusCode(201).extract().response();
+            String id = created.path("id");
+            editorial.publishNow(id, created.header("ETag"));
+            Map<String, String> all = Map.of();
+            String token = drain(null, all).token();
+            transitions.recordDue();
+            assertEquals(List.of(), summary(drain(token, all).items(), id, lead, later));
+
+            clock.set(laterFrom);
+            transitions.recordDue();
+            transitions.recordDue(); // again, as another instance would: recorded once
+            Drained started = drain(token, all);
+            // One transaction records both, in (type, id) order.
+            assertEquals(List.of("article " + id + " upsert reference_changed [mediaRights] " + laterFrom,
+                    "media " + later + " upsert scheduled_publication [rightsStatus] " + laterFrom),
+                    summary(started.items(), id, later));
+            assertEquals(List.of(List.of("article:" + id), List.of("media:" + later)), started.items().stream()
+                    .filter(i -> List.of(id, later).contains(i.get("id"))).map(i -> i.get("surrogateKeys")).toList());
+
+            clock.set(leadUntil.plusSeconds(2));
+            transitions.recordDue();
+            transitions.recordDue();
+            assertEquals(List.of("article " + id + " upsert reference_changed [mediaRights] " + leadUntil,
+                    "media " + lead + " upsert scheduled_publication [rightsStatus] " + leadUntil),
+                    summary(drain(started.token(), all).items(), id, lead, later));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** The items about these ids (other tests' scheduled articles may come due as the clock jumps). */
+    private static List<String> summary(List<Map<String, Object>> items, String... ids) {
+        return items.stream().filter(i -> List.of(ids).contains(i.get("id")))
+                .map(i -> i.get("type") + " " + i.get("id") + " " + i.get("op") + " " + i.get("reason") + " "
+                        + i.get("changed") + " " + OffsetDateTime.parse((String) i.get("occurredAt")).toInstant())
+                .toList();
+    }
+
+    private String photo(Instant validFrom, Instant validUntil) {
+        Map<String, Object> rights = new java.util.LinkedHashMap<>();
+        rights.put("validFrom", validFrom.toString());
+        rights.put("validUntil", validUntil == null ? null : validUntil.toString());
+        return editorial.editor().contentType("application/json").body(Map.of("type", "image",
+                        "url", "https://media.example.com/test/" + Fixtures.unique("rights") + ".jpg", "width", 1600,
+                        "height", 900, "rights", rights))
+                .post("/api/v1/editorial/media").then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void aChangedTokenIs400AndOneOlderThanRetentionIs410() {
         String token = drain(null, Map.of("type", "site")).token();

@@ -2,9 +2,11 @@ package dev.newsdesk.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsdesk.article.ScheduledTransitions;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
+import dev.newsdesk.testing.LogCapture;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,6 +26,29 @@ class ChangeLogTest {
     EditorialFixtures editorial;
     @Inject
     ChangeLog log;
+    @Inject
+    ScheduledTransitions transitions;
+
+    /**
+     * The recorder runs at the end of each writing transaction on the session's connection: it must hand it back
+     * before commit, as the session does, or Agroal warns "Closing open connection(s) prior to commit" (it did on
+     * every write while the recorder was a JTA synchronization of its own, which ran after the session's).
+     */
+    @Test
+    void recordingLeavesNoConnectionOpenAtCommit() {
+        try (LogCapture pool = LogCapture.of("io.agroal.pool")) {
+            Section section = fixtures.section("Connections");
+            long start = log.head();
+            Response created = editorial.createDraft(section, "Open connections");
+            String id = created.path("id");
+            String etag = editorial.publishNow(id, created.header("ETag"));
+            patch(id, etag, Map.of("standfirst", "Handed back before commit."));
+            transitions.recordDue();
+            assertEquals(List.of("upsert published", "upsert edited"), log.after(start, 1000).stream()
+                    .filter(c -> c.itemId().equals(id)).map(c -> c.kind().wireName() + " " + c.reason()).toList());
+            assertEquals(List.of(), pool.lines().stream().filter(line -> line.contains("prior to commit")).toList());
+        }
+    }
 
     @Test
     void everyChangeReadersSeeIsRecordedOnceInOrderAndDraftWorkIsNot() {

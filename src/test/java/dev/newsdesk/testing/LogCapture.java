@@ -21,7 +21,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
     }
 
     public static LogCapture of(Class<?> source) {
-        return new LogCapture(Logger.getLogger(source.getName()));
+        return of(source.getName());
+    }
+
+    /** A log category of a library, such as {@code io.agroal.pool}. */
+    public static LogCapture of(String category) {
+        return new LogCapture(Logger.getLogger(category));
     }
 
     public List<LogRecord> records() {

@@ -197,6 +197,27 @@ class WebhookDeliveryTest {
         assertTrue(((String) a1Story.get(2).get("error")).startsWith("connection failed: "), a1Story.toString());
         assertEquals("article.published", a1Story.get(0).get("eventType"));
         assertEquals("2026-12-01T09:02:00+09:00", a1Story.get(0).get("attemptedAt"));
+
+        // The same log by pages of 4: 4 + 4 + 1, in the same order, each next link (body and Link header) leading on.
+        List<String> pages = new ArrayList<>();
+        List<String> byPage = new ArrayList<>();
+        String next = WEBHOOKS + "/" + hook.id() + "/deliveries?limit=4";
+        while (next != null) {
+            io.restassured.response.Response page = editorial.admin().get(next).then().statusCode(200).extract()
+                    .response();
+            List<Map<String, Object>> data = page.jsonPath().getList("data");
+            pages.add(data.size() + "");
+            data.forEach(d -> byPage.add(d.get("messageId") + "#" + d.get("attempt")));
+            String following = page.jsonPath().getString("links.next");
+            assertEquals(page.jsonPath().getString("meta.nextCursor") == null, following == null);
+            List<String> link = page.headers().getValues("Link");
+            assertEquals(following == null ? List.of("<" + page.jsonPath().getString("links.self") + ">; rel=\"self\"")
+                    : List.of("<" + page.jsonPath().getString("links.self") + ">; rel=\"self\"",
+                            "<" + following + ">; rel=\"next\""), link);
+            next = following;
+        }
+        assertEquals(List.of("4", "4", "1"), pages);
+        assertEquals(log.stream().map(d -> d.get("messageId") + "#" + d.get("attempt")).toList(), byPage);
     }
 
     @Test

@@ -173,6 +173,15 @@ class WebhookResourceTest {
                 .body("errors", equalTo(List.of(Map.of("parameter", "limit", "message", "must be between 1 and 100"))));
         editorial.admin().get(WEBHOOKS + "/{id}/deliveries?page=2", id).then().statusCode(400)
                 .body("errors[0].parameter", equalTo("page"));
+        String other = create("https://other-fields.example.com/hook");
+        String othersCursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("v1|webhook-deliveries|" + other + "|7").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String cursor : List.of("bogus", othersCursor, othersCursor.substring(0, othersCursor.length() - 2))) {
+            editorial.admin().queryParam("cursor", cursor).get(WEBHOOKS + "/{id}/deliveries", id).then()
+                    .statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_CURSOR"))
+                    .body("errors", equalTo(List.of(Map.of("parameter", "cursor",
+                            "message", "unknown or malformed cursor"))));
+        }
     }
 
     @Test
@@ -189,7 +198,10 @@ class WebhookResourceTest {
         editorial.admin().post(WEBHOOKS + "/{id}/messages/{m}/redeliver", missing, "msg_x").then().statusCode(404);
         String id = create("https://messages.example.com/hook");
         editorial.admin().get(WEBHOOKS + "/{id}/deliveries", id).then().statusCode(200)
-                .body("data", equalTo(List.of()));
+                .body("data", equalTo(List.of()))
+                .body("meta.limit", equalTo(50)).body("meta.nextCursor", equalTo(null))
+                .body("links.self", equalTo(WEBHOOKS + "/" + id + "/deliveries"))
+                .body("links.next", equalTo(null));
         editorial.admin().post(WEBHOOKS + "/{id}/messages/{m}/redeliver", id, "msg_nothing").then().statusCode(404)
                 .body("detail", equalTo("No message 'msg_nothing'"));
     }
