@@ -1,5 +1,6 @@
 package dev.newsdesk.database;
 
+import dev.newsdesk.web.problem.FailureCauses;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;

@@ -1,6 +1,5 @@
 package dev.newsdesk.web.problem;
 
-import dev.newsdesk.database.FailureCauses;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.newsdesk.database;
+package dev.newsdesk.web.problem;
 
 import java.util.function.Function;
 
