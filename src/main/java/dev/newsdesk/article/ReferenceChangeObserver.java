@@ -2,12 +2,16 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.change.Reasons;
 import dev.newsdesk.reference.ReferenceChanged;
+import dev.newsdesk.reference.ReferenceKind;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * A section, author, tag or media asset changed: every visible article that embeds it now reads differently, so
@@ -34,21 +38,36 @@ class ReferenceChangeObserver {
         }
     }
 
-    /** The articles readers see now that show the reference. */
+    /**
+     * The articles readers see now that show the reference. A media asset shows as lead media, in the body, as the
+     * social image, or as the poster of a video or audio asset that one of those places shows.
+     */
     List<Article> visibleUsing(ReferenceChanged changed, Instant now) {
-        String using = switch (changed.kind()) {
+        if (changed.kind() != ReferenceKind.MEDIA) {
+            return visibleShowing(changed.kind(), changed.id(), now);
+        }
+        Set<Article> showing = new LinkedHashSet<>(visibleShowing(ReferenceKind.MEDIA, changed.id(), now));
+        List<UUID> postered = articles.getEntityManager()
+                .createQuery("select v.id from MediaAsset v where v.poster.id = :id", UUID.class)
+                .setParameter("id", changed.id()).getResultList();
+        for (UUID owner : postered) {
+            showing.addAll(visibleShowing(ReferenceKind.MEDIA, owner, now));
+        }
+        return List.copyOf(showing);
+    }
+
+    private List<Article> visibleShowing(ReferenceKind kind, UUID id, Instant now) {
+        String using = switch (kind) {
             case SECTION -> "s.id = :id or p.id = :id";
             case AUTHOR -> "exists (select 1 from Article b join b.authors au where b = a and au.id = :id)";
             case TAG -> "exists (select 1 from ArticleTag r where r.article = a and r.tag.id = :id)";
-            case MEDIA -> "m.id = :id or a.bodyJson like :inBody";
+            case MEDIA -> "m.id = :id or a.seo.socialImage.id = :id or a.bodyJson like :inBody";
         };
-        Parameters parameters = Parameters.with("id", changed.id()).and("published", ArticleStatus.PUBLISHED)
-                .and("now", now);
-        if (changed.kind() == dev.newsdesk.reference.ReferenceKind.MEDIA) {
-            parameters.and("inBody", "%" + changed.id() + "%");
+        Parameters parameters = Parameters.with("id", id).and("published", ArticleStatus.PUBLISHED).and("now", now);
+        if (kind == ReferenceKind.MEDIA) {
+            parameters.and("inBody", "%" + id + "%");
         }
-        return articles.list("select a from Article a join a.section s left join s.parent p left join a.leadMedia m where ("
-                        + using + ") and " + ArticleRepository.VISIBLE,
-                parameters);
+        return articles.list("select a from Article a join a.section s left join s.parent p left join a.leadMedia m"
+                + " where (" + using + ") and " + ArticleRepository.VISIBLE, parameters);
     }
 }

@@ -191,6 +191,50 @@ class ChangeFeedTest {
         }
     }
 
+    @Test
+    void aSocialImageOrAPosterChangingReachesTheFeedForTheArticlesShowingIt() {
+        String social = image(null);
+        String poster = image(null);
+        String video = editorial.editor().contentType("application/json").body(Map.of("type", "video",
+                        "url", "https://media.example.com/test/" + Fixtures.unique("walk") + ".mp4",
+                        "posterId", poster))
+                .post("/api/v1/editorial/media").then().statusCode(201).extract().path("id");
+        Map<String, Object> draft = editorial.draftBody(fixtures.section("Shown media desk"), "A walk at dusk");
+        draft.put("seo", Map.of("socialImageId", social));
+        draft.put("body", List.of(Map.of("type", "paragraph", "html", "The trail."),
+                Map.of("type", "media", "mediaId", video)));
+        Response created = editorial.editor().contentType("application/json").body(draft)
+                .post("/api/v1/editorial/articles").then().statusCode(201).extract().response();
+        String id = created.path("id");
+        editorial.publishNow(id, created.header("ETag"));
+        Map<String, String> all = Map.of();
+        String token = drain(null, all).token();
+
+        recredit(social, "Social Agency");
+        Drained afterSocial = drain(token, all);
+        assertEquals(List.of("article " + id + " upsert reference_changed", "media " + social + " upsert edited"),
+                kinds(afterSocial.items(), id, social));
+        recredit(poster, "Poster Agency");
+        assertEquals(List.of("article " + id + " upsert reference_changed", "media " + poster + " upsert edited"),
+                kinds(drain(afterSocial.token(), all).items(), id, poster));
+    }
+
+    private String image(Instant validUntil) {
+        return photo(Instant.now().minus(Duration.ofDays(1)), validUntil);
+    }
+
+    private void recredit(String mediaId, String credit) {
+        Response current = editorial.publisher().get("/api/v1/editorial/media/{id}", mediaId);
+        editorial.publisher().contentType("application/json").header("If-Match", current.header("ETag"))
+                .body(Map.of("type", "image", "url", current.path("url"), "credit", credit))
+                .put("/api/v1/editorial/media/{id}", mediaId).then().statusCode(200);
+    }
+
+    private static List<String> kinds(List<Map<String, Object>> items, String... ids) {
+        return items.stream().filter(i -> List.of(ids).contains(i.get("id")))
+                .map(i -> i.get("type") + " " + i.get("id") + " " + i.get("op") + " " + i.get("reason")).toList();
+    }
+
     /** The items about these ids (other tests' scheduled articles may come due as the clock jumps). */
     private static List<String> summary(List<Map<String, Object>> items, String... ids) {
         return items.stream().filter(i -> List.of(ids).contains(i.get("id")))
