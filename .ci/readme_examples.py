@@ -8,7 +8,6 @@ knows the README line of the call and the status it expects: the code a trailing
 `<!-- readme-examples: skip (why) -->` is left out (it needs what CI does not have, such as a Docker engine).
 """
 import re
-import shlex
 import sys
 
 FENCE = re.compile(r"^```(\w*)\s*$")

@@ -160,10 +160,7 @@ class ChangeFeedTest {
             draft.put("leadMediaId", lead);
             draft.put("body", List.of(Map.of("type", "paragraph", "html", "Before the photo."),
                     Map.of("type", "image", "mediaId", later)));
-            Response created = editorial.editor().contentType("application/json").body(draft)
-                    .post("/api/v1/editorial/articles").then().statusCode(201).extract().response();
-            String id = created.path("id");
-            editorial.publishNow(id, created.header("ETag"));
+            String id = published(draft);
             Map<String, String> all = Map.of();
             String token = drain(null, all).token();
             transitions.recordDue();
@@ -193,8 +190,8 @@ class ChangeFeedTest {
 
     @Test
     void aSocialImageOrAPosterChangingReachesTheFeedForTheArticlesShowingIt() {
-        String social = image(null);
-        String poster = image(null);
+        String social = photo(Instant.now().minus(Duration.ofDays(1)), null);
+        String poster = photo(Instant.now().minus(Duration.ofDays(1)), null);
         String video = editorial.editor().contentType("application/json").body(Map.of("type", "video",
                         "url", "https://media.example.com/test/" + Fixtures.unique("walk") + ".mp4",
                         "posterId", poster))
@@ -203,10 +200,7 @@ class ChangeFeedTest {
         draft.put("seo", Map.of("socialImageId", social));
         draft.put("body", List.of(Map.of("type", "paragraph", "html", "The trail."),
                 Map.of("type", "media", "mediaId", video)));
-        Response created = editorial.editor().contentType("application/json").body(draft)
-                .post("/api/v1/editorial/articles").then().statusCode(201).extract().response();
-        String id = created.path("id");
-        editorial.publishNow(id, created.header("ETag"));
+        String id = published(draft);
         Map<String, String> all = Map.of();
         String token = drain(null, all).token();
 
@@ -219,8 +213,13 @@ class ChangeFeedTest {
                 kinds(drain(afterSocial.token(), all).items(), id, poster));
     }
 
-    private String image(Instant validUntil) {
-        return photo(Instant.now().minus(Duration.ofDays(1)), validUntil);
+    /** Creates the draft and publishes it now; answers its id. */
+    private String published(Map<String, Object> draft) {
+        Response created = editorial.editor().contentType("application/json").body(draft)
+                .post("/api/v1/editorial/articles").then().statusCode(201).extract().response();
+        String id = created.path("id");
+        editorial.publishNow(id, created.header("ETag"));
+        return id;
     }
 
     private void recredit(String mediaId, String credit) {
