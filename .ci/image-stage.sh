@@ -2,9 +2,11 @@
 # The Dockerfile's run stage without a Docker engine: its commands, in its order and as its users, against the jar
 # the build made (target/quarkus-app, the PostgreSQL build as the image ships it).
 #   1. /app as the image lays it out: copied by root, owned by root, readable but not writable by the app's user.
-#   2. Every RUN of the run stage that starts Java (the AppCDS archive), as root before USER, as the user after.
-#   3. The ENTRYPOINT as the unprivileged user with -Xshare:on, so a JVM that cannot map the archive fails instead
-#      of starting silently without it; the application must then become ready on PostgreSQL.
+#   2. Every RUN of the run stage that starts Java (the AOT cache), as root before USER, as the user after.
+#   3. The ENTRYPOINT as the unprivileged user with -XX:AOTMode=on (-Xshare:on for an AppCDS archive), so a JVM that
+#      cannot map the archive fails instead of starting silently without it; the application must then become ready
+#      on PostgreSQL.
+# Java is the major version of the run stage's base image (eclipse-temurin:<N>-jre), found under /usr/lib/jvm.
 # Usage: .ci/image-stage.sh [DOCKERFILE] (default: Dockerfile). Environment: QUARKUS_DATASOURCE_JDBC_URL / _USERNAME
 # (default: a fresh newsdesk_image database on 127.0.0.1).
 set -euo pipefail
@@ -28,6 +30,24 @@ java_opts=$(printf '%s\n' "$stage" | sed -n 's/.*JAVA_OPTS="\([^"]*\)".*/\1/p')
 malloc_arenas=$(printf '%s\n' "$stage" | sed -n 's/.*MALLOC_ARENA_MAX=\([0-9]*\).*/\1/p')
 entrypoint=$(printf '%s\n' "$stage" | sed -n 's/^ENTRYPOINT \["sh", "-c", "\(.*\)"\]$/\1/p')
 [ -n "$java_opts" ] && [ -n "$entrypoint" ] || { echo "Dockerfile: no JAVA_OPTS or ENTRYPOINT in the run stage" >&2; exit 1; }
+# The archive the ENTRYPOINT maps, and the option that makes the JVM refuse to start without it.
+if archive=$(grep -o -- '-XX:AOTCache=[^ ]*' <<<"$entrypoint"); then
+    archive=${archive#*=}; strict=-XX:AOTMode=on
+elif archive=$(grep -o -- '-XX:SharedArchiveFile=[^ ]*' <<<"$entrypoint"); then
+    archive=${archive#*=}; strict=-Xshare:on
+else
+    echo "Dockerfile: the ENTRYPOINT maps no AOT cache or AppCDS archive" >&2; exit 1
+fi
+major=$(printf '%s\n' "$stage" | sed -n 's/^FROM eclipse-temurin:\([0-9]*\)-.*/\1/p' | head -n 1)
+java_home=
+for candidate in /usr/lib/jvm/*; do
+    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | head -n 1 | grep -q "version \"$major[.\"]"; then
+        java_home=$candidate; break
+    fi
+done
+[ -n "$java_home" ] || { echo "No Java $major (the run stage's) under /usr/lib/jvm" >&2; exit 1; }
+export PATH="$java_home/bin:$PATH"
+echo "Run stage Java: $(java -version 2>&1 | head -n 1) from $java_home; archive $archive ($strict)"
 
 created_user=no
 if ! id "$app_user" >/dev/null 2>&1; then
@@ -84,8 +104,8 @@ while IFS= read -r instruction; do
     esac
 done <<< "$stage"
 [ "$ran" -gt 0 ] || { echo "Dockerfile: no RUN starting Java in the run stage" >&2; exit 1; }
-[ -s "$base/app/app-cds.jsa" ] || { echo "No AppCDS archive in /app after the run stage" >&2; exit 1; }
-echo "AppCDS archive: $(stat -c '%s bytes, owner %U, mode %A' "$base/app/app-cds.jsa")"
+[ -s "$base/app/$archive" ] || { echo "No $archive in /app after the run stage" >&2; exit 1; }
+echo "Archive $archive: $(stat -c '%s bytes, owner %U, mode %A' "$base/app/$archive")"
 
 # 3. ENTRYPOINT as the unprivileged user, on PostgreSQL.
 if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
@@ -95,14 +115,14 @@ if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
 fi
 echo "ENTRYPOINT as $app_user: $entrypoint"
 (cd "$base/app" && exec setpriv --reuid="$app_user" --regid="$app_user" --init-groups env JAVA_OPTS="$java_opts" MALLOC_ARENA_MAX="$malloc_arenas" \
-    JAVA_TOOL_OPTIONS="-Xshare:on" QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
+    JAVA_TOOL_OPTIONS="$strict" PATH="$PATH" QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_DATASOURCE_JDBC_URL="$QUARKUS_DATASOURCE_JDBC_URL" QUARKUS_DATASOURCE_USERNAME="${QUARKUS_DATASOURCE_USERNAME:-}" \
     QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-}" sh -c "$entrypoint") > "$base/entrypoint.log" 2>&1 &
 app_pid=$!
 started=$(date +%s)
 for _ in $(seq 1 90); do
     if curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then
-        echo "Ready as $app_user with the archive (-Xshare:on) after $(( $(date +%s) - started )) s"
+        echo "Ready as $app_user with the archive ($strict) after $(( $(date +%s) - started )) s"
         exit 0
     fi
     kill -0 "$app_pid" 2>/dev/null || break
