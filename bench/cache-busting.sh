@@ -48,6 +48,9 @@ pg_isready -q || { echo "PostgreSQL is not answering on $PGHOST:$PGPORT" >&2; ex
 
 # The JVM options production runs with, read from the Dockerfile so the test measures what ships.
 JAVA_OPTS=$(sed -n 's/.*JAVA_OPTS="\([^"]*\)".*/\1/p' Dockerfile)
+# ... and on the Java production runs (25): the options include some that Java 17 does not know.
+JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -n 1)}
+[[ -x "$JAVA25" ]] || { echo "No Java 25 under /usr/lib/jvm (set JAVA25)" >&2; exit 1; }
 [[ -n "$JAVA_OPTS" ]] || { echo "No JAVA_OPTS found in the Dockerfile" >&2; exit 1; }
 
 if [[ -z "${SKIP_BUILD:-}" && "$APP_DIR" == target/quarkus-app ]]; then
@@ -72,7 +75,7 @@ fi
 
 log "Starting the API ($LABEL) on 127.0.0.1:$API_PORT with: $JAVA_OPTS"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-(cd "$APP_DIR" && MALLOC_ARENA_MAX=2 exec java $JAVA_OPTS \
+(cd "$APP_DIR" && MALLOC_ARENA_MAX=2 exec "$JAVA25" $JAVA_OPTS \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$API_PORT" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE" \
     -Dquarkus.datasource.username="$PGUSER" -Dnewsdesk.sample-data.enabled=true \
