@@ -1,5 +1,6 @@
 package dev.newsdesk.web.openapi;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,7 +44,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * parameters ({@link ContractSchemas}), optional parameters' examples ({@link ContractParameters}), placeholders in
  * descriptions ({@link ContractText}). .ci/lint-contract.sh holds the result to Spectral's and Redocly's rules.</li>
  * </ul>
+ * It runs once, at build time: the document it produces is what the application serves (running it again at every
+ * start cost about 2% of the start-up's CPU).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
