@@ -2,6 +2,7 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.edition.EditionParams;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -13,7 +14,7 @@ public class ArticleEditionParams extends EditionParams {
             + "chain that has one, else the article itself; false serves only a translation in that very edition "
             + "and answers 404 otherwise. Content-Language says which language was served, "
             + "Newsdesk-Requested-Language which was asked for.",
-            schema = @Schema(enumeration = {"true", "false"}, defaultValue = "true"))
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"true", "false"}))
     @QueryParam("fallback")
     String fallback;
 }

@@ -66,8 +66,10 @@ public class ArticleMapper {
 
     public ArticleSummary toSummary(Article a) {
         reportExpiry(a);
+        DisplayLanguage display = DisplayLanguage.of(editions.current(), a.getLanguage());
         return new ArticleSummary(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
-                sections.toRef(a.getSection(), DisplayLanguage.of(editions.current(), a.getLanguage())), a.getAuthors().stream().map(authors::toRef).toList(),
+                sections.toRef(a.getSection(), display),
+                a.getAuthors().stream().map(author -> authors.toRef(author, display)).toList(),
                 media.toDelivered(a.getLeadMedia()), time.format(a.getPublishedAt()),
                 time.format(a.getFirstPublishedAt()), time.format(a.getUpdatedAt()), canonicalPath(a));
     }
@@ -82,8 +84,10 @@ public class ArticleMapper {
         DisplayLanguage display = DisplayLanguage.of(current, a.getLanguage());
         Instant now = clock.instant();
         return new ArticleResponse(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
-                sections.toRef(a.getSection(), display), a.getAuthors().stream().map(authors::toRef).toList(),
-                a.getTags().stream().map(tags::toResponse).toList(), media.toDelivered(a.getLeadMedia()),
+                sections.toRef(a.getSection(), display),
+                a.getAuthors().stream().map(author -> authors.toRef(author, display)).toList(),
+                a.getTags().stream().map(tag -> tags.toResponse(tag, display)).toList(),
+                media.toDelivered(a.getLeadMedia()),
                 resolveMedia(bodyCodec.read(a.getBodyJson())), time.format(a.getCreatedAt()),
                 time.format(a.getFirstPublishedAt()), time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()),
                 a.getRevision(), canonicalPath(a), seo(a, sitePaths.site()),

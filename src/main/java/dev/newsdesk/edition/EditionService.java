@@ -30,10 +30,12 @@ public class EditionService {
     private final ObjectMapper json;
     private final ApiTime time;
     private final Event<EditionsChanged> changed;
+    private final ServedEdition served;
     private final Clock clock;
 
     public EditionService(EditionSettingsRepository settings, ObjectMapper json, ApiTime time,
-                          Event<EditionsChanged> changed, Clock clock) {
+                          Event<EditionsChanged> changed, ServedEdition served, Clock clock) {
+        this.served = served;
         this.settings = settings;
         this.json = json;
         this.time = time;
@@ -85,7 +87,20 @@ public class EditionService {
         return new Versioned<>(updated, row.getVersion());
     }
 
-    /** As above for an operation with no other parameter to check: throws the 400 itself. */
+    /**
+     * The display language of a single item in the reader's edition (lang, else Accept-Language, else the
+     * default; lang=* shows the default's), noted for the answer's Content-Language and Vary.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DisplayLanguage display(String lang, String acceptLanguage) {
+        Editions editions = current();
+        LanguageNegotiation.Negotiated negotiated = negotiate(lang, acceptLanguage, editions);
+        String language = negotiated.all() ? editions.defaultLanguage() : negotiated.language();
+        served.served(language, language, negotiated.headerMatters());
+        return DisplayLanguage.of(editions, language);
+    }
+
+    /** The edition of a request with no other parameter to check: throws the 400 itself. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LanguageNegotiation.Negotiated negotiate(String lang, String acceptLanguage, Editions editions) {
         RequestParams params = new RequestParams();

@@ -2,9 +2,6 @@ package dev.newsdesk.section;
 
 import dev.newsdesk.edition.DisplayLanguage;
 import dev.newsdesk.edition.EditionService;
-import dev.newsdesk.edition.Editions;
-import dev.newsdesk.edition.LanguageNegotiation;
-import dev.newsdesk.edition.ServedEdition;
 import dev.newsdesk.section.api.SectionDetail;
 import dev.newsdesk.slug.SitePaths;
 import dev.newsdesk.section.api.SectionList;
@@ -27,12 +24,10 @@ public class SectionService {
     private final SectionCollections collections;
     private final SitePaths sitePaths;
     private final EditionService editions;
-    private final ServedEdition served;
 
     public SectionService(SectionRepository sections, SectionMapper mapper, SectionCollections collections,
-                          SitePaths sitePaths, EditionService editions, ServedEdition served) {
+                          SitePaths sitePaths, EditionService editions) {
         this.editions = editions;
-        this.served = served;
         this.sections = sections;
         this.mapper = mapper;
         this.collections = collections;
@@ -78,11 +73,7 @@ public class SectionService {
     }
 
     private DisplayLanguage negotiate(String lang, String acceptLanguage) {
-        Editions current = editions.current();
-        LanguageNegotiation.Negotiated negotiated = editions.negotiate(lang, acceptLanguage, current);
-        String language = negotiated.all() ? current.defaultLanguage() : negotiated.language();
-        served.served(language, language, negotiated.headerMatters());
-        return DisplayLanguage.of(current, language);
+        return editions.display(lang, acceptLanguage);
     }
 
     private void addTree(Section node, Map<UUID, List<Section>> children, List<SectionResponse> out, int depth,

@@ -1,5 +1,6 @@
 package dev.newsdesk.site.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.newsdesk.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ public record MenuItemInput(
         @Valid @Size(max = 30)
         @Schema(nullable = true, description = "Sub-entries, in order (up to three levels in all).")
         List<MenuItemInput> children,
-        @Size(max = 50)
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 50)
         @Schema(nullable = true, description = "The label in other editions, by language: {\"ko\": \"국제\"}. An "
                 + "edition without one shows its fallback's label, else label.", example = "{\"ko\": \"국제\"}")
         Map<String, @NotBlank @Size(max = 100) String> labels) {
