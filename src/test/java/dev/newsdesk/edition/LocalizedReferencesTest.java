@@ -39,13 +39,13 @@ class LocalizedReferencesTest {
     @Test
     void tagsAndAuthorsAnswerInTheEditionAskedFor() {
         String tagSlug = Fixtures.unique("busan");
-        Response tag = editorial.editor().contentType("application/json")
+        Response tag = editorial.admin().contentType("application/json")
                 .body(Map.of("slug", tagSlug, "name", "Busan", "type", "place",
                         "translations", Map.of("ko", Map.of("name", "부산"))))
                 .post("/api/v1/editorial/tags").then().statusCode(201)
                 .body("translations", equalTo(Map.of("ko", Map.of("name", "부산")))).extract().response();
         // Left out of a PUT, the translations stay.
-        editorial.editor().contentType("application/json").header("If-Match", tag.header("ETag"))
+        editorial.admin().contentType("application/json").header("If-Match", tag.header("ETag"))
                 .body(Map.of("slug", tagSlug, "name", "Busan", "type", "place"))
                 .put("/api/v1/editorial/tags/{id}", tag.path("id").toString()).then().statusCode(200)
                 .body("translations", equalTo(Map.of("ko", Map.of("name", "부산"))));
@@ -56,7 +56,7 @@ class LocalizedReferencesTest {
                 .header("Content-Language", "en");
 
         String authorSlug = Fixtures.unique("min-ji");
-        editorial.editor().contentType("application/json")
+        editorial.admin().contentType("application/json")
                 .body(Map.of("slug", authorSlug, "name", "Park Min-ji", "title", "Diplomatic Correspondent",
                         "bio", "Covers foreign policy.",
                         "translations", Map.of("ko", Map.of("name", "박민지", "title", "외교 전문기자"))))
@@ -66,12 +66,12 @@ class LocalizedReferencesTest {
                 .body("name", equalTo("박민지")).body("title", equalTo("외교 전문기자"))
                 .body("bio", equalTo("Covers foreign policy."));
 
-        editorial.editor().contentType("application/json")
+        editorial.admin().contentType("application/json")
                 .body(Map.of("slug", Fixtures.unique("x"), "name", "X", "type", "topic",
                         "translations", Map.of("fr", Map.of("name", "X"), "en", Map.of("name", "X"))))
                 .post("/api/v1/editorial/tags").then().statusCode(422)
                 .body("errors.pointer", containsInAnyOrder("/translations/fr", "/translations/en"));
-        editorial.editor().contentType("application/json")
+        editorial.admin().contentType("application/json")
                 .body(Map.of("slug", Fixtures.unique("x"), "name", "X", "translations", Map.of("vi", Map.of("name", "X"))))
                 .post("/api/v1/editorial/authors").then().statusCode(422)
                 .body("errors.pointer", contains("/translations/vi"));
