@@ -118,6 +118,21 @@ public class Article {
     @Column(name = "pending_revision")
     private Integer pendingRevision;
 
+    /**
+     * The translation group: the id of the article the group started from; null while the article is a group of
+     * its own (then the group's id is its own id). See {@link #groupId()}.
+     */
+    @Column(name = "translation_group")
+    private UUID translationGroup;
+
+    /** The article this one was translated from; null for an original. */
+    @Column(name = "translation_source_id")
+    private UUID translationSourceId;
+
+    /** When this translation was last in step with its source: created, or edited since. Null for an original. */
+    @Column(name = "translation_synced_at")
+    private Instant translationSyncedAt;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -203,6 +218,17 @@ public class Article {
     public Integer getPendingRevision() { return pendingRevision; }
     public void setPendingRevision(Integer pendingRevision) { this.pendingRevision = pendingRevision; }
     public long getVersion() { return version; }
+    public UUID getTranslationGroup() { return translationGroup; }
+    public void setTranslationGroup(UUID translationGroup) { this.translationGroup = translationGroup; }
+    public UUID getTranslationSourceId() { return translationSourceId; }
+    public void setTranslationSourceId(UUID translationSourceId) { this.translationSourceId = translationSourceId; }
+    public Instant getTranslationSyncedAt() { return translationSyncedAt; }
+    public void setTranslationSyncedAt(Instant translationSyncedAt) { this.translationSyncedAt = translationSyncedAt; }
+
+    /** The translation group this article belongs to: the first article of the group, itself when alone. */
+    public UUID groupId() {
+        return translationGroup != null ? translationGroup : id;
+    }
 
     /** Tag rows copy the article's publication window: see {@link ArticleTag}. */
     private void syncTagTimeline() {

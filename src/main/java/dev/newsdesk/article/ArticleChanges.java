@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.article.api.ArticleAlternate;
 import dev.newsdesk.article.api.ArticleSnapshot;
 import dev.newsdesk.article.api.BodyBlock;
 import dev.newsdesk.article.revision.RevisionKind;
@@ -9,6 +10,7 @@ import dev.newsdesk.change.Fingerprints;
 import dev.newsdesk.change.ItemAttributes;
 import dev.newsdesk.change.ItemState;
 import dev.newsdesk.change.Reasons;
+import dev.newsdesk.edition.EditionService;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.media.RightsStatus;
@@ -32,11 +34,18 @@ public class ArticleChanges {
     private final ChangeRecorder recorder;
     private final ArticleEditorialMapper mapper;
     private final MediaAssetRepository media;
+    private final ArticleRepository articles;
+    private final TranslationGroups translations;
+    private final EditionService editions;
 
-    ArticleChanges(ChangeRecorder recorder, ArticleEditorialMapper mapper, MediaAssetRepository media) {
+    ArticleChanges(ChangeRecorder recorder, ArticleEditorialMapper mapper, MediaAssetRepository media,
+                   ArticleRepository articles, TranslationGroups translations, EditionService editions) {
         this.recorder = recorder;
         this.mapper = mapper;
         this.media = media;
+        this.articles = articles;
+        this.translations = translations;
+        this.editions = editions;
     }
 
     /** After an editorial write: the revision kind names the change readers see, if they see one. */
@@ -47,6 +56,22 @@ public class ArticleChanges {
             case CORRECTION -> Reasons.CORRECTED;
             default -> Reasons.EDITED;
         });
+        groupMayHaveChanged(article, now);
+    }
+
+    /**
+     * The other articles of the group show this one among their alternates (and a translation shows whether its
+     * source changed since): each is staged, and recorded only where what readers see of it changed.
+     */
+    private void groupMayHaveChanged(Article article, Instant now) {
+        if (article.getTranslationGroup() == null && !articles.hasTranslations(article.getId())) {
+            return; // a group of one: nothing else shows it
+        }
+        for (Article member : articles.findGroup(article.groupId())) {
+            if (!member.getId().equals(article.getId())) {
+                recorder.stage(state(member, now), Reasons.TRANSLATIONS_CHANGED, null, false);
+            }
+        }
     }
 
     /** Something the article shows changed without the article changing (a reference, its related stories). */
@@ -57,6 +82,7 @@ public class ArticleChanges {
     /** A scheduled time came: publication or expiry, observed at {@code at}. */
     void timeCame(Article article, Instant at, Instant now) {
         recorder.stage(state(article, now), Reasons.SCHEDULED_PUBLICATION, at, false);
+        groupMayHaveChanged(article, now);
     }
 
     /**
@@ -75,6 +101,7 @@ public class ArticleChanges {
         fingerprint.put("publishedAt", Fingerprints.of(article.getPublishedAt()));
         fingerprint.put("expiresAt", Fingerprints.of(article.getExpiresAt()));
         fingerprint.put("mediaRights", mediaRights(article, snapshot, now));
+        fingerprint.put("translations", translationsShown(article, now));
         Set<String> keys = new LinkedHashSet<>();
         keys.add("section:" + article.getSection().getId());
         article.getAuthors().stream().map(Author::getId).forEach(id -> keys.add("author:" + id));
@@ -112,6 +139,22 @@ public class ArticleChanges {
                 shown.append(' ');
             }
         }
+        return Fingerprints.of(shown);
+    }
+
+    /**
+     * What the article shows of its group: the other published members (language, id, path), x-default, and
+     * whether readers are told it is stale. The article's own entry is left out: its own fields already tell.
+     */
+    private String translationsShown(Article article, Instant now) {
+        StringBuilder shown = new StringBuilder();
+        for (ArticleAlternate alternate : translations.alternates(article, editions.current(), now)) {
+            if (!alternate.id().equals(article.getId())) {
+                shown.append(alternate.language()).append(' ').append(alternate.id()).append(' ')
+                        .append(alternate.path()).append('\n');
+            }
+        }
+        shown.append(translations.translation(article, true, now).stale());
         return Fingerprints.of(shown);
     }
 

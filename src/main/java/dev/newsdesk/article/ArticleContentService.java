@@ -5,17 +5,24 @@ import dev.newsdesk.article.api.ArticleCreateRequest;
 import dev.newsdesk.article.api.ArticleSnapshot;
 import dev.newsdesk.article.api.ArticleUpdateRequest;
 import dev.newsdesk.article.api.EditorialArticle;
+import dev.newsdesk.article.api.TranslationCreateRequest;
 import dev.newsdesk.article.revision.RevisionChange;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
+import dev.newsdesk.edition.LanguageNegotiation;
 import dev.newsdesk.security.Editor;
+import dev.newsdesk.seo.api.SeoInput;
 import dev.newsdesk.web.cache.EntityTags;
 import dev.newsdesk.web.cache.Versioned;
 import dev.newsdesk.web.problem.EditorialProblems;
+import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,8 +36,13 @@ public class ArticleContentService {
     private final EditableArticles editable;
     private final PendingDraftService pendingDrafts;
     private final ArticleMergePatch mergePatch;
+    private final ArticleRepository articles;
+    private final EditionService editions;
 
-    ArticleContentService(EditableArticles editable, PendingDraftService pendingDrafts, ArticleMergePatch mergePatch) {
+    ArticleContentService(EditableArticles editable, PendingDraftService pendingDrafts, ArticleMergePatch mergePatch,
+                          ArticleRepository articles, EditionService editions) {
+        this.articles = articles;
+        this.editions = editions;
         this.editable = editable;
         this.pendingDrafts = pendingDrafts;
         this.mergePatch = mergePatch;
@@ -49,6 +61,54 @@ public class ArticleContentService {
         article.setCreatedAt(now);
         article.setUpdatedAt(now);
         article.setRevision(0);
+        editable.persist(article);
+        int first = editable.nextRevision(article);
+        editable.save(article, first, RevisionChange.created(editor, now, editable.snapshot(article)));
+        return editable.versioned(article, now);
+    }
+
+    /**
+     * A translation of the article: a new draft in another edition of the same translation group, its content
+     * copied from the source (the headline and standfirst given, if any), with its own slug, workflow, revisions and
+     * timestamps. One article per edition in a group: a second one is a 409 naming the one there is.
+     */
+    @Transactional
+    public Versioned<EditorialArticle> translate(UUID sourceId, TranslationCreateRequest request, Editor editor) {
+        Article source = editable.find(sourceId);
+        if (source.getStatus() == ArticleStatus.DELETED) {
+            throw new ProblemException(ProblemCode.CONFLICT, "The article was deleted; it cannot be translated");
+        }
+        Editions current = editions.current();
+        String edition = current.editionOf(request.language());
+        if (edition == null) {
+            throw EditorialProblems.unprocessable("/language", LanguageNegotiation.unsupported(current)
+                    .replace(" (or * for every language)", ""));
+        }
+        for (Article member : articles.findGroup(source.groupId())) {
+            if (member.getStatus() != ArticleStatus.DELETED && edition.equals(current.editionOf(member.getLanguage()))) {
+                throw new ProblemException(ProblemCode.CONFLICT, "The translation group already has article '"
+                        + member.getId() + "' in the edition " + edition,
+                        List.of(Problem.FieldError.pointer("/language", "the group has an article in " + edition)));
+            }
+        }
+        ArticleSnapshot base = editable.snapshot(source);
+        SeoInput seo = base.seo() == null ? null
+                : new SeoInput(null, null, base.seo().socialImageId(), base.seo().robots());
+        ArticleSnapshot content = new ArticleSnapshot(request.slug(),
+                request.headline() == null ? base.headline() : request.headline(),
+                request.standfirst() == null ? base.standfirst() : request.standfirst(), request.language(),
+                base.sectionId(), base.leadMediaId(), base.authorIds(), base.tagIds(), base.body(), seo);
+        Instant now = editable.now();
+        Article article = new Article();
+        article.setId(UUID.randomUUID());
+        editable.apply(article, content);
+        article.setStatus(ArticleStatus.DRAFT);
+        article.setCreatedAt(now);
+        article.setUpdatedAt(now);
+        article.setRevision(0);
+        article.setTranslationGroup(source.groupId());
+        article.setTranslationSourceId(source.getId());
+        article.setTranslationSyncedAt(now);
         editable.persist(article);
         int first = editable.nextRevision(article);
         editable.save(article, first, RevisionChange.created(editor, now, editable.snapshot(article)));
@@ -143,6 +203,10 @@ public class ArticleContentService {
             }
         } else {
             article.setUpdatedAt(now);
+        }
+        if (article.getTranslationSourceId() != null && !change.minor()) {
+            // A translator's edit brings the translation in step with its source (stale until then).
+            article.setTranslationSyncedAt(now);
         }
         ArticleSnapshot content = editable.snapshot(article);
         RevisionChange revision = change.correction()

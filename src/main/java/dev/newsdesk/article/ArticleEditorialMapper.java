@@ -4,6 +4,7 @@ import dev.newsdesk.article.api.ArticleSnapshot;
 import dev.newsdesk.article.api.EditorialArticle;
 import dev.newsdesk.article.api.EditorialArticleSummary;
 import dev.newsdesk.article.api.PendingDraft;
+import dev.newsdesk.article.api.TranslationSummary;
 import dev.newsdesk.author.Author;
 import dev.newsdesk.seo.api.SeoInput;
 import dev.newsdesk.tag.Tag;
@@ -18,8 +19,11 @@ public class ArticleEditorialMapper {
     private final ApiTime time;
     private final ArticleBodyCodec bodyCodec;
     private final ArticleMapper deliveryMapper;
+    private final TranslationGroups translations;
 
-    public ArticleEditorialMapper(ApiTime time, ArticleBodyCodec bodyCodec, ArticleMapper deliveryMapper) {
+    public ArticleEditorialMapper(ApiTime time, ArticleBodyCodec bodyCodec, ArticleMapper deliveryMapper,
+                                  TranslationGroups translations) {
+        this.translations = translations;
         this.time = time;
         this.bodyCodec = bodyCodec;
         this.deliveryMapper = deliveryMapper;
@@ -32,13 +36,20 @@ public class ArticleEditorialMapper {
                 c.headline(), c.standfirst(), c.language(), c.sectionId(), c.leadMediaId(), c.authorIds(), c.tagIds(),
                 c.body(), c.seo(), time.format(a.getCreatedAt()), time.format(a.getFirstPublishedAt()),
                 time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()), time.format(a.getExpiresAt()),
-                a.getRevision(), deliveryMapper.canonicalPath(a), pendingDraft);
+                a.getRevision(), deliveryMapper.canonicalPath(a), pendingDraft,
+                translations.translation(a, false, now));
     }
 
     public EditorialArticleSummary toSummary(Article a, Instant now) {
         return new EditorialArticleSummary(a.getId(), a.getSlug(), a.getHeadline(), status(a), state(a, now),
                 a.getSection().getSlug(), time.format(a.getUpdatedAt()), a.getRevision(),
                 a.getPendingRevision() != null);
+    }
+
+    public TranslationSummary toTranslationSummary(Article a, Instant now) {
+        return new TranslationSummary(a.getId(), a.getLanguage(), a.getSlug(), a.getHeadline(), status(a), state(a, now),
+                a.getTranslationSourceId(), translations.translation(a, false, now).stale(),
+                time.format(a.getUpdatedAt()));
     }
 
     public ArticleSnapshot snapshot(Article a) {

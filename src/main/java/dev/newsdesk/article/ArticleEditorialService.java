@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.EditorialArticle;
+import dev.newsdesk.article.api.TranslationList;
 import dev.newsdesk.article.api.EditorialArticlePage;
 import dev.newsdesk.article.revision.RevisionService;
 import dev.newsdesk.article.revision.api.EditorialRevisionList;
@@ -50,6 +51,15 @@ public class ArticleEditorialService {
         String nextCursor = next == null ? null : next.encode();
         return new EditorialArticlePage(page.items().stream().map(a -> mapper.toSummary(a, now)).toList(),
                 new PageMeta(query.limit(), nextCursor), address.links(nextCursor));
+    }
+
+    /** The article's translation group, every member in any state, the original first; 404 if no such article. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TranslationList translations(UUID id) {
+        Article article = editable.find(id);
+        Instant now = editable.now();
+        return new TranslationList(article.groupId(), articles.findGroup(article.groupId()).stream()
+                .map(member -> mapper.toTranslationSummary(member, now)).toList());
     }
 
     /** Every revision of the article, drafts included; 404 if there is no such article. */

@@ -4,6 +4,8 @@ import dev.newsdesk.article.search.ArticleSearchRequest;
 import dev.newsdesk.article.search.RelevanceCursor;
 import dev.newsdesk.article.search.SearchOrder;
 import dev.newsdesk.article.search.SearchQuery;
+import dev.newsdesk.edition.Editions;
+import dev.newsdesk.edition.LanguageNegotiation;
 import dev.newsdesk.web.request.Representation;
 import dev.newsdesk.web.request.RequestParams;
 import jakarta.ws.rs.QueryParam;
@@ -41,11 +43,6 @@ public class ArticleListParams extends ArticlePageParams {
     @QueryParam("author")
     String author;
 
-    @Parameter(description = "BCP 47 language; \"en\" also matches \"en-GB\".", example = "en",
-            schema = @Schema(pattern = RequestParams.LANGUAGE_PATTERN, maxLength = RequestParams.LANGUAGE_MAX_LENGTH))
-    @QueryParam("lang")
-    String lang;
-
     @Parameter(description = "Only articles whose dateField is at or after this RFC 3339 instant.",
             schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2019-04-25T00:00:00+09:00")
     @QueryParam("from")
@@ -68,13 +65,14 @@ public class ArticleListParams extends ArticlePageParams {
     String sort;
 
     /** The list, or with q the search; throws one 400 that names every bad parameter, in the order declared. */
-    public ArticleListRequest request(UriInfo uri) {
+    public ArticleListRequest request(UriInfo uri, Editions editions) {
         // "?q=" arrives as null; it is still a search, an empty one, which is refused.
         boolean searching = q != null || uri.getQueryParameters().containsKey("q");
         boolean byRelevance = searching && (sort == null || SearchOrder.RELEVANCE.equals(sort));
         RequestParams params = new RequestParams();
         SearchQuery query = searching ? searchQuery(params) : null;
-        ArticleListQuery.Builder filters = filters(params);
+        LanguageNegotiation.Negotiated[] edition = new LanguageNegotiation.Negotiated[1];
+        ArticleListQuery.Builder filters = filters(params, editions, edition);
         ArticleSort order = byRelevance ? ArticleSort.NEWEST
                 : sort(params, sort, searching ? SearchOrder.RELEVANCE + ", " + LIST_SORTS : LIST_SORTS);
         int size = limit(params);
@@ -85,22 +83,25 @@ public class ArticleListParams extends ArticlePageParams {
             // Relevance pages have a cursor of their own; the filters always start from the top.
             RelevanceCursor position = cursor == null ? null : RelevanceCursor.decode(cursor);
             return ArticleListRequest.search(new ArticleSearchRequest(query, filters.page(size, null).build(),
-                    SearchOrder.relevance(), position), shape);
+                    SearchOrder.relevance(), position), shape).in(edition[0]);
         }
         ArticleListQuery list = filters.page(size, cursor(order)).build();
         if (!searching) {
-            return ArticleListRequest.list(list, shape);
+            return ArticleListRequest.list(list, shape).in(edition[0]);
         }
         // Date-ordered hits page like the list itself: by the list's cursor, inside the filters.
-        return ArticleListRequest.search(new ArticleSearchRequest(query, list, new SearchOrder(order), null), shape);
+        return ArticleListRequest.search(new ArticleSearchRequest(query, list, new SearchOrder(order), null), shape)
+                .in(edition[0]);
     }
 
-    private ArticleListQuery.Builder filters(RequestParams params) {
+    private ArticleListQuery.Builder filters(RequestParams params, Editions editions,
+                                             LanguageNegotiation.Negotiated[] edition) {
         ArticleListQuery.Builder filters = ArticleListQuery.builder()
                 .section(params.slug("section", section))
                 .tags(tags(params))
-                .author(params.slug("author", author))
-                .language(params.language("lang", lang));
+                .author(params.slug("author", author));
+        edition[0] = edition(params, editions);
+        filters.language(languageFilter(edition[0], editions));
         Instant start = params.dateTime("from", from);
         Instant end = params.dateTime("to", to);
         if (start != null && end != null && !start.isBefore(end)) {

@@ -4,6 +4,9 @@ import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.BodyBlock;
 import dev.newsdesk.author.AuthorMapper;
+import dev.newsdesk.edition.DisplayLanguage;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.media.MediaMapper;
@@ -40,10 +43,15 @@ public class ArticleMapper {
     private final Clock clock;
     private final SitePaths sitePaths;
     private final ContentBoundaries boundaries;
+    private final EditionService editions;
+    private final TranslationGroups translations;
 
     public ArticleMapper(ApiTime time, SectionMapper sections, AuthorMapper authors, TagMapper tags, MediaMapper media,
                          MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec, SitePaths sitePaths,
-                         ContentBoundaries boundaries, Clock clock) {
+                         ContentBoundaries boundaries, EditionService editions, TranslationGroups translations,
+                         Clock clock) {
+        this.editions = editions;
+        this.translations = translations;
         this.boundaries = boundaries;
         this.clock = clock;
         this.time = time;
@@ -58,20 +66,32 @@ public class ArticleMapper {
 
     public ArticleSummary toSummary(Article a) {
         reportExpiry(a);
+        DisplayLanguage display = DisplayLanguage.of(editions.current(), a.getLanguage());
         return new ArticleSummary(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
-                sections.toRef(a.getSection()), a.getAuthors().stream().map(authors::toRef).toList(),
+                sections.toRef(a.getSection(), display),
+                a.getAuthors().stream().map(author -> authors.toRef(author, display)).toList(),
                 media.toDelivered(a.getLeadMedia()), time.format(a.getPublishedAt()),
                 time.format(a.getFirstPublishedAt()), time.format(a.getUpdatedAt()), canonicalPath(a));
     }
 
+    /**
+     * The article as readers get it: its section, byline and tags in the article's own language (their
+     * translations for its edition, along the edition's fallbacks), with its translations as alternates.
+     */
     public ArticleResponse toResponse(Article a) {
         reportExpiry(a);
+        Editions current = editions.current();
+        DisplayLanguage display = DisplayLanguage.of(current, a.getLanguage());
+        Instant now = clock.instant();
         return new ArticleResponse(a.getId(), a.getSlug(), a.getHeadline(), a.getStandfirst(), a.getLanguage(),
-                sections.toRef(a.getSection()), a.getAuthors().stream().map(authors::toRef).toList(),
-                a.getTags().stream().map(tags::toResponse).toList(), media.toDelivered(a.getLeadMedia()),
+                sections.toRef(a.getSection(), display),
+                a.getAuthors().stream().map(author -> authors.toRef(author, display)).toList(),
+                a.getTags().stream().map(tag -> tags.toResponse(tag, display)).toList(),
+                media.toDelivered(a.getLeadMedia()),
                 resolveMedia(bodyCodec.read(a.getBodyJson())), time.format(a.getCreatedAt()),
                 time.format(a.getFirstPublishedAt()), time.format(a.getPublishedAt()), time.format(a.getUpdatedAt()),
-                a.getRevision(), canonicalPath(a), seo(a, sitePaths.site()));
+                a.getRevision(), canonicalPath(a), seo(a, sitePaths.site()),
+                translations.alternates(a, current, now), translations.translation(a, true, now));
     }
 
     /**

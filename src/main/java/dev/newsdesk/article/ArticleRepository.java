@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +41,31 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public Optional<Article> findVisibleBySlug(String slug, Instant now) {
         return withTags(find(FETCH_WHOLE + "where a.slug = :slug and " + VISIBLE, visibility(now).and("slug", slug))
                 .singleResultOptional());
+    }
+
+    /** Every article of a translation group, whatever its status, oldest first (the group's first article leads). */
+    public List<Article> findGroup(UUID group) {
+        return originalFirst(group, list("select a from Article a join fetch a.section s left join fetch s.parent "
+                + "where a.id = ?1 or a.translationGroup = ?1 order by a.createdAt, a.id", group));
+    }
+
+    /** Whether any article was translated into the group this article started. */
+    public boolean hasTranslations(UUID group) {
+        return count("translationGroup", group) > 0;
+    }
+
+    /** The articles of a translation group readers see now. */
+    public List<Article> findVisibleGroup(UUID group, Instant now) {
+        return originalFirst(group, list("select a from Article a join fetch a.section s left join fetch s.parent "
+                + "where (a.id = :group or a.translationGroup = :group) and " + VISIBLE + " order by a.createdAt, a.id",
+                visibility(now).and("group", group)));
+    }
+
+    /** The group's first article leads even when a translation was created in the same instant. */
+    private static List<Article> originalFirst(UUID group, List<Article> members) {
+        List<Article> ordered = new ArrayList<>(members);
+        ordered.sort(Comparator.comparing((Article a) -> !a.getId().equals(group)));
+        return ordered;
     }
 
     private Optional<Article> withTags(Optional<Article> article) {

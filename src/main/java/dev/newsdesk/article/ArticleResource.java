@@ -46,7 +46,7 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
     public Shaped<ArticlePage> list(@BeanParam ArticleListParams params, @Context UriInfo uri) {
-        return articles.list(params.request(uri), PageAddress.of(uri));
+        return articles.list(editions -> params.request(uri, editions), PageAddress.of(uri));
     }
 
     @GET
@@ -61,8 +61,9 @@ public class ArticleResource {
     public Shaped<ArticleResponse> get(
             @Parameter(description = "The article's public id.", example = OpenApiDefinition.SAMPLE_ARTICLE_ID)
             @PathParam("id") UUID id,
-            @BeanParam ArticleShapeParams shape) {
-        return articles.getVisible(id, shape.shape());
+            @BeanParam ArticleShapeParams shape,
+            @BeanParam ArticleEditionParams edition) {
+        return articles.getVisible(id, shape.shape(), edition.lang, edition.acceptLanguage, edition.fallback);
     }
 
     @GET
@@ -85,7 +86,9 @@ public class ArticleResource {
             @Parameter(description = "The article's slug.", example = "pacific-ports-agree-common-emissions-reporting",
                     schema = @Schema(maxLength = RequestParams.SLUG_MAX_LENGTH))
             @PathParam("slug") String slug,
-            @BeanParam ArticleShapeParams shape) {
-        return articles.getVisibleBySlug(slug, shape.shape());
+            @BeanParam ArticleShapeParams shape,
+            @BeanParam ArticleEditionParams edition) {
+        return articles.getVisibleBySlug(slug, shape.shape(), edition.lang, edition.acceptLanguage,
+                edition.fallback);
     }
 }

@@ -3,11 +3,18 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.search.ArticleSearchService;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
+import dev.newsdesk.edition.LanguageNegotiation;
+import dev.newsdesk.edition.ServedEdition;
 import dev.newsdesk.slug.SlugChanges;
 import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.PageWindow;
+import dev.newsdesk.web.problem.ProblemCode;
+import dev.newsdesk.web.problem.ProblemException;
 import dev.newsdesk.web.request.Representation;
+import dev.newsdesk.web.request.RequestParams;
 import dev.newsdesk.web.request.Shaped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The public, read-only side of articles: only what readers may see right now, shaped as they asked. */
 @ApplicationScoped
@@ -30,12 +38,19 @@ public class ArticleService {
     private final ArticleAvailability availability;
     private final SlugChanges slugs;
     private final VisibleArticles visible;
+    private final EditionService editions;
+    private final TranslationGroups translations;
+    private final ServedEdition served;
     private final Clock clock;
 
     public ArticleService(ArticleRepository articles, ArticleSearchService search, ArticleMapper mapper,
                           ArticleIncludes includes, ArticleRepresentation representation,
                           ArticleAvailability availability, SlugChanges slugs, VisibleArticles visible,
+                          EditionService editions, TranslationGroups translations, ServedEdition served,
                           Clock clock) {
+        this.editions = editions;
+        this.translations = translations;
+        this.served = served;
         this.articles = articles;
         this.search = search;
         this.mapper = mapper;
@@ -47,11 +62,22 @@ public class ArticleService {
         this.clock = clock;
     }
 
+    /**
+     * The article, or its translation in the edition asked for (lang, else Accept-Language): along the edition's
+     * fallback chain, then the article itself; with fallback=false only in that edition, else 404.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Shaped<ArticleResponse> getVisible(UUID id, Representation shape) {
+    public Shaped<ArticleResponse> getVisible(UUID id, Representation shape, String lang, String acceptLanguage,
+                                              String fallback) {
         Instant now = clock.instant();
-        return shaped(articles.findVisibleById(id, now).map(mapper::toResponse)
-                .orElseThrow(() -> availability.notVisible(articles.findByIdOptional(id), id.toString(), now)), shape);
+        Editions current = editions.current();
+        RequestParams params = new RequestParams();
+        LanguageNegotiation.Negotiated edition = LanguageNegotiation.negotiate(params, lang, acceptLanguage, current);
+        boolean fallsBack = fallback(params, fallback);
+        params.throwIfInvalid();
+        Article addressed = articles.findVisibleById(id, now)
+                .orElseThrow(() -> availability.notVisible(articles.findByIdOptional(id), id.toString(), now));
+        return shaped(inEdition(addressed, edition, fallsBack, current, now, id.toString()), shape);
     }
 
     /**
@@ -60,19 +86,77 @@ public class ArticleService {
      * does: 404 or 410.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Shaped<ArticleResponse> getVisibleBySlug(String slug, Representation shape) {
+    public Shaped<ArticleResponse> getVisibleBySlug(String slug, Representation shape, String lang,
+                                                    String acceptLanguage, String fallback) {
         Instant now = clock.instant();
-        Optional<ArticleResponse> visible = articles.findVisibleBySlug(slug, now).map(mapper::toResponse);
+        Editions current = editions.current();
+        RequestParams params = new RequestParams();
+        LanguageNegotiation.Negotiated edition = LanguageNegotiation.negotiate(params, lang, acceptLanguage, current);
+        boolean fallsBack = fallback(params, fallback);
+        params.throwIfInvalid();
+        Optional<Article> visible = articles.findVisibleBySlug(slug, now);
         if (visible.isPresent()) {
-            return shaped(visible.get(), shape);
+            return shaped(inEdition(visible.get(), edition, fallsBack, current, now, slug), shape);
         }
-        Optional<Article> current = articles.findBySlug(slug);
-        Optional<Article> target = current.isPresent() ? current
+        Optional<Article> owner = articles.findBySlug(slug);
+        Optional<Article> target = owner.isPresent() ? owner
                 : slugs.formerOwner(SlugKind.ARTICLE, slug).flatMap(articles::findByIdOptional);
-        if (current.isEmpty() && target.isPresent() && ArticleAvailability.isVisible(target.get(), now)) {
+        if (owner.isEmpty() && target.isPresent() && ArticleAvailability.isVisible(target.get(), now)) {
             throw new ArticleMoved(target.get().getSlug());
         }
         throw availability.notVisible(target, slug, now);
+    }
+
+    /**
+     * The member of the group serving the edition, noted with its language headers and alternate links. An article
+     * asked for in no particular language (no lang, no Accept-Language naming an edition, lang=*) is served as is.
+     */
+    private ArticleResponse inEdition(Article addressed, LanguageNegotiation.Negotiated edition, boolean fallsBack,
+                                      Editions current, Instant now, String key) {
+        Article chosen = addressed;
+        if (edition.asked() && !edition.all()) {
+            List<String> wanted = fallsBack ? current.chain(edition.language()) : List.of(edition.language());
+            chosen = translations.memberFor(addressed, wanted, current, now);
+            if (chosen == null && !fallsBack) {
+                throw new ProblemException(ProblemCode.NOT_FOUND, "No article '" + key + "' in the edition "
+                        + edition.language() + " (fallback=false)");
+            }
+            if (chosen == null) {
+                chosen = addressed;
+            }
+        }
+        if (chosen != addressed) {
+            chosen = articles.findVisibleById(chosen.getId(), now).orElse(addressed);
+        }
+        ArticleResponse response = mapper.toResponse(chosen);
+        served.served(chosen.getLanguage(), edition.asked() && !edition.all() ? edition.language() : null,
+                edition.headerMatters());
+        response.alternates().forEach(alternate -> served.alternate(alternate.url(), alternate.language()));
+        if (chosen != addressed) {
+            served.contentLocation("/api/v1/articles/" + chosen.getId());
+        }
+        return response;
+    }
+
+    private static boolean fallback(RequestParams params, String fallback) {
+        if (fallback == null || fallback.equals("true")) {
+            return true;
+        }
+        if (!fallback.equals("false")) {
+            params.reject("fallback", "must be true or false");
+        }
+        return false;
+    }
+
+    /** One page of the list in the edition the request negotiated, with its links and language headers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Shaped<ArticlePage> list(Function<Editions, ArticleListRequest> build, PageAddress at) {
+        Editions current = editions.current();
+        ArticleListRequest request = build.apply(current);
+        if (request.edition() != null) {
+            served.served(request.edition(), current);
+        }
+        return list(request, at);
     }
 
     /** One page of the list (all articles, a search, an author's, a tag's...) with its links. */

@@ -44,6 +44,6 @@ public class AuthorArticlesResource {
             @Parameter(description = "The author's slug.", example = "min-ji-park") @PathParam("slug") String slug,
             @BeanParam NestedArticleListParams params, @Context UriInfo uri) {
         authors.getBySlug(slug); // an unknown author is a 404, whatever the parameters
-        return articles.list(params.byAuthor(slug), PageAddress.of(uri));
+        return articles.list(editions -> params.byAuthor(slug, editions), PageAddress.of(uri));
     }
 }

@@ -44,6 +44,6 @@ public class TagArticlesResource {
             @Parameter(description = "The tag's slug.", example = "busan") @PathParam("slug") String slug,
             @BeanParam NestedArticleListParams params, @Context UriInfo uri) {
         tags.getBySlug(slug); // an unknown tag is a 404, whatever the parameters
-        return articles.list(params.byTag(slug), PageAddress.of(uri));
+        return articles.list(editions -> params.byTag(slug, editions), PageAddress.of(uri));
     }
 }

@@ -28,6 +28,10 @@ public class Author implements ReferenceEntity {
     @Column(length = 2000)
     private String bio;
 
+    /** JSON object of display fields by language ({@code api/AuthorTranslation}); null: none. */
+    @Column(name = "translations", length = 20_000)
+    private String translationsJson;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -53,5 +57,7 @@ public class Author implements ReferenceEntity {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getTranslationsJson() { return translationsJson; }
+    public void setTranslationsJson(String translationsJson) { this.translationsJson = translationsJson; }
     public long getVersion() { return version; }
 }

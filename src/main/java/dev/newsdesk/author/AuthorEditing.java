@@ -2,10 +2,17 @@ package dev.newsdesk.author;
 
 import dev.newsdesk.author.api.AuthorRequest;
 import dev.newsdesk.author.api.AuthorResponse;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Localized;
+import dev.newsdesk.edition.TranslationsJson;
 import dev.newsdesk.reference.EditableReference;
 import dev.newsdesk.reference.ReferenceKind;
 import dev.newsdesk.text.RichText;
+import dev.newsdesk.web.problem.Problem;
+import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What editing an author adds to the shared steps: a byline's name, title and bio, as plain text. */
 @ApplicationScoped
@@ -14,7 +21,13 @@ public class AuthorEditing implements EditableReference<Author, AuthorRequest, A
     private final AuthorRepository authors;
     private final AuthorMapper mapper;
 
-    public AuthorEditing(AuthorRepository authors, AuthorMapper mapper) {
+    private final EditionService editions;
+    private final TranslationsJson translations;
+
+    public AuthorEditing(AuthorRepository authors, AuthorMapper mapper, EditionService editions,
+                         TranslationsJson translations) {
+        this.editions = editions;
+        this.translations = translations;
         this.authors = authors;
         this.mapper = mapper;
     }
@@ -50,10 +63,18 @@ public class AuthorEditing implements EditableReference<Author, AuthorRequest, A
         author.setName(RichText.plain(request.name()));
         author.setTitle(RichText.plain(request.title()));
         author.setBio(RichText.plain(request.bio()));
+        if (request.translations() != null) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            Localized.checkLanguages(request.translations().keySet(), "/translations", editions.current(), errors);
+            if (!errors.isEmpty()) {
+                throw ProblemException.unprocessable(errors);
+            }
+            author.setTranslationsJson(translations.write(request.translations()));
+        }
     }
 
     @Override
     public AuthorResponse toResponse(Author author) {
-        return mapper.toResponse(author);
+        return mapper.toEditorial(author);
     }
 }

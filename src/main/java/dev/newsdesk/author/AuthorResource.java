@@ -1,5 +1,7 @@
 package dev.newsdesk.author;
 
+import dev.newsdesk.edition.EditionParams;
+import jakarta.ws.rs.BeanParam;
 import dev.newsdesk.author.api.AuthorPage;
 import dev.newsdesk.author.api.AuthorResponse;
 import dev.newsdesk.web.paging.PageAddress;
@@ -54,12 +56,14 @@ public class AuthorResource {
     @GET
     @Path("{slug}")
     @Operation(operationId = "getAuthor", summary = "Get an author by slug",
-            description = "An author's profile. Their articles: listArticles?author={slug}.")
+            description = "An author's profile in the edition asked for. Their articles: "
+                    + "listArticles?author={slug}.")
     @APIResponse(responseCode = "200", description = "The author.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorResponse.class)))
     public AuthorResponse get(
-            @Parameter(description = "The author's slug.", example = "min-ji-park") @PathParam("slug") String slug) {
-        return authors.getBySlug(slug);
+            @Parameter(description = "The author's slug.", example = "min-ji-park") @PathParam("slug") String slug,
+            @BeanParam EditionParams edition) {
+        return authors.getBySlug(slug, edition.lang, edition.acceptLanguage);
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsdesk.author;
 
+import dev.newsdesk.edition.DisplayLanguage;
+import dev.newsdesk.edition.EditionService;
 import dev.newsdesk.author.api.AuthorListItem;
 import dev.newsdesk.author.api.AuthorPage;
 import dev.newsdesk.author.api.AuthorResponse;
@@ -24,7 +26,10 @@ public class AuthorService {
     private final AuthorMapper mapper;
     private final ArticleCounts articles;
 
-    public AuthorService(AuthorRepository authors, AuthorMapper mapper, ArticleCounts articles) {
+    private final EditionService editions;
+
+    public AuthorService(AuthorRepository authors, AuthorMapper mapper, ArticleCounts articles, EditionService editions) {
+        this.editions = editions;
         this.authors = authors;
         this.mapper = mapper;
         this.articles = articles;
@@ -33,6 +38,14 @@ public class AuthorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuthorResponse getBySlug(String slug) {
         return authors.findBySlug(slug).map(mapper::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("author", slug));
+    }
+
+    /** The author in the reader's edition (lang, else Accept-Language, else the default). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuthorResponse getBySlug(String slug, String lang, String acceptLanguage) {
+        DisplayLanguage display = editions.display(lang, acceptLanguage);
+        return authors.findBySlug(slug).map(author -> mapper.toResponse(author, display))
                 .orElseThrow(() -> ProblemException.notFound("author", slug));
     }
 

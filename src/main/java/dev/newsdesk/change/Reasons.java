@@ -19,6 +19,11 @@ public final class Reasons {
     /** An article whose representation embeds a section, author, tag or media asset that changed. */
     public static final String REFERENCE_CHANGED = "reference_changed";
     public static final String RELATED_CHANGED = "related_changed";
+    /**
+     * An article whose alternates or stale flag changed: another article of its translation group was published,
+     * unpublished, renamed or moved, or its source was edited.
+     */
+    public static final String TRANSLATIONS_CHANGED = "translations_changed";
 
     private Reasons() {
     }

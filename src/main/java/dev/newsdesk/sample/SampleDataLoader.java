@@ -10,6 +10,8 @@ import dev.newsdesk.article.api.BodyBlock;
 import dev.newsdesk.author.Author;
 import dev.newsdesk.author.AuthorRepository;
 import dev.newsdesk.config.NewsdeskConfig;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.TranslationsJson;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.media.MediaTracks;
@@ -17,11 +19,15 @@ import dev.newsdesk.media.MediaType;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionRepository;
 import dev.newsdesk.seo.Robots;
+import dev.newsdesk.site.api.MenuItemInput;
+import dev.newsdesk.site.api.Notice;
+import dev.newsdesk.site.api.SiteUpdateRequest;
 import dev.newsdesk.slug.SlugChanges;
 import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.tag.TagRepository;
 import dev.newsdesk.tag.TagType;
+import dev.newsdesk.web.cache.EntityTags;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,6 +37,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +55,7 @@ public class SampleDataLoader {
 
     private static final Logger LOG = Logger.getLogger(SampleDataLoader.class);
     private static final String RESOURCE = "sample/newsroom.json";
+    private static final String EDITIONS = "sample/editions.json";
 
     private final NewsdeskConfig config;
     private final String dbKind;
@@ -61,12 +69,16 @@ public class SampleDataLoader {
     private final ArticleRepository articles;
     private final SampleCuration curation;
     private final SlugChanges slugChanges;
+    private final EditionService editions;
+    private final TranslationsJson translations;
 
     public SampleDataLoader(NewsdeskConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
                             ObjectMapper json, ArticleBodyCodec bodyCodec, SectionRepository sections,
                             AuthorRepository authors, TagRepository tags, MediaAssetRepository media,
                             MediaTracks mediaTracks, ArticleRepository articles, SampleCuration curation,
-                            SlugChanges slugChanges) {
+                            SlugChanges slugChanges, EditionService editions, TranslationsJson translations) {
+        this.editions = editions;
+        this.translations = translations;
         this.config = config;
         this.mediaTracks = mediaTracks;
         this.dbKind = dbKind;
@@ -94,7 +106,10 @@ public class SampleDataLoader {
         if (articles.count() > 0) {
             return 0;
         }
-        SampleNewsroom sample = read();
+        SampleNewsroom.SampleEditions translated = read(EDITIONS, SampleNewsroom.SampleEditions.class);
+        // First: the site's translations name editions, and are checked against them.
+        editions.update(EntityTags.ExpectedVersion.any(), translated.editions());
+        SampleNewsroom sample = withTranslations(read(RESOURCE, SampleNewsroom.class), translated);
         Map<String, Section> sectionsBySlug = new HashMap<>();
         for (SampleNewsroom.SampleSection s : sample.sections()) {
             Section section = new Section();
@@ -103,6 +118,7 @@ public class SampleDataLoader {
             section.setName(s.name());
             section.setParent(s.parent() == null ? null : sectionsBySlug.get(s.parent()));
             section.setPosition(s.position());
+            section.setTranslationsJson(translations.write(translated.sections().get(s.slug())));
             stamp(section::setCreatedAt, section::setUpdatedAt);
             sections.persist(section);
             sectionsBySlug.put(s.slug(), section);
@@ -115,6 +131,7 @@ public class SampleDataLoader {
             author.setName(a.name());
             author.setTitle(a.title());
             author.setBio(a.bio());
+            author.setTranslationsJson(translations.write(translated.authors().get(a.slug())));
             stamp(author::setCreatedAt, author::setUpdatedAt);
             authors.persist(author);
             authorsBySlug.put(a.slug(), author);
@@ -126,6 +143,7 @@ public class SampleDataLoader {
             tag.setSlug(t.slug());
             tag.setName(t.name());
             tag.setType(TagType.valueOf(t.type().toUpperCase(Locale.ROOT)));
+            tag.setTranslationsJson(translations.write(translated.tags().get(t.slug())));
             stamp(tag::setCreatedAt, tag::setUpdatedAt);
             tags.persist(tag);
             tagsBySlug.put(t.slug(), tag);
@@ -182,6 +200,14 @@ public class SampleDataLoader {
             article.setUpdatedAt(a.updatedAt().toInstant());
             article.setRevision(a.revision());
             article.editSeo().setRobots(Robots.store(a.robots(), "/robots"));
+            if (a.translationOf() != null) {
+                // Translations follow their sources in the file; synced before the source's update: stale.
+                Article source = articles.findById(id("article", a.translationOf()));
+                article.setTranslationGroup(source.groupId());
+                article.setTranslationSourceId(source.getId());
+                article.setTranslationSyncedAt(a.syncedAt() == null ? a.updatedAt().toInstant()
+                        : a.syncedAt().toInstant());
+            }
             articles.persist(article);
             // Renamed after it went live: its old slugs lead here, as if editors had changed the slug.
             for (String former : a.formerSlugs() == null ? List.<String>of() : a.formerSlugs()) {
@@ -205,12 +231,34 @@ public class SampleDataLoader {
         }).toList();
     }
 
-    private SampleNewsroom read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+    /**
+     * The newsroom with the other editions' parts joined in: menu labels and notice texts in their entries, the
+     * site name's translations, the translated articles after their sources.
+     */
+    private static SampleNewsroom withTranslations(SampleNewsroom sample, SampleNewsroom.SampleEditions translated) {
+        SiteUpdateRequest site = sample.site();
+        SampleNewsroom.SiteEditions extra = translated.site();
+        SiteUpdateRequest localized = new SiteUpdateRequest(site.name(), site.baseUrl(), site.defaultLanguage(),
+                labelled(site.navigation(), extra.menuLabels()), site.notices().stream()
+                .map(n -> new Notice(n.key(), n.text(), n.linkLabel(), n.linkUrl(), n.dismissible(),
+                        extra.notices().get(n.key()))).toList(), site.publisherLogo(), extra.translations());
+        List<SampleNewsroom.SampleArticle> articles = new ArrayList<>(sample.articles());
+        articles.addAll(translated.articles());
+        return new SampleNewsroom(sample.sections(), sample.authors(), sample.tags(), sample.media(), articles,
+                localized, sample.collections(), sample.related());
+    }
+
+    private static List<MenuItemInput> labelled(List<MenuItemInput> items, Map<String, Map<String, String>> labels) {
+        return items == null ? null : items.stream().map(i -> new MenuItemInput(i.label(), i.section(), i.url(),
+                labelled(i.children(), labels), labels.get(i.label()))).toList();
+    }
+
+    private <T> T read(String resource, Class<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the application");
+                throw new IllegalStateException(resource + " is missing from the application");
             }
-            return json.readValue(in, SampleNewsroom.class);
+            return json.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,12 @@
 package dev.newsdesk.sample;
 
+import dev.newsdesk.edition.api.EditionsUpdateRequest;
+import dev.newsdesk.author.api.AuthorTranslation;
+import dev.newsdesk.section.api.SectionTranslation;
+import dev.newsdesk.site.api.Notice;
+import dev.newsdesk.site.api.SiteTranslation;
+import dev.newsdesk.tag.api.TagTranslation;
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.site.api.SiteUpdateRequest;
 import dev.newsdesk.media.api.MediaTrack;
@@ -45,6 +52,21 @@ record SampleNewsroom(List<SampleSection> sections, List<SampleAuthor> authors, 
     record SampleArticle(String slug, String headline, String standfirst, String language, String section,
                          List<String> authors, List<String> tags, String leadMedia, OffsetDateTime createdAt,
                          OffsetDateTime firstPublishedAt, OffsetDateTime updatedAt, int revision, List<JsonNode> body,
-                         List<String> formerSlugs, List<String> robots) {
+                         List<String> formerSlugs, List<String> robots, String translationOf,
+                         OffsetDateTime syncedAt) {
+    }
+
+    /**
+     * The shape of sample/editions.json: the editions, the display fields of the newsroom above in other
+     * editions (by slug, menu label and notice key) and the translated articles, each naming its source.
+     */
+    record SampleEditions(EditionsUpdateRequest editions, SiteEditions site,
+                          Map<String, Map<String, SectionTranslation>> sections,
+                          Map<String, Map<String, TagTranslation>> tags,
+                          Map<String, Map<String, AuthorTranslation>> authors, List<SampleArticle> articles) {
+    }
+
+    record SiteEditions(Map<String, SiteTranslation> translations, Map<String, Map<String, String>> menuLabels,
+                        Map<String, Map<String, Notice.Translation>> notices) {
     }
 }

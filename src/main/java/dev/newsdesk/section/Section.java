@@ -41,6 +41,10 @@ public class Section implements ReferenceEntity {
     @Embedded
     private SeoOverrides seo;
 
+    /** JSON object of {@link dev.newsdesk.section.api.SectionTranslation} by language; null: none. */
+    @Column(name = "translations", length = 20_000)
+    private String translationsJson;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -83,5 +87,7 @@ public class Section implements ReferenceEntity {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getTranslationsJson() { return translationsJson; }
+    public void setTranslationsJson(String translationsJson) { this.translationsJson = translationsJson; }
     public long getVersion() { return version; }
 }

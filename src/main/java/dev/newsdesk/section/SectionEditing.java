@@ -1,5 +1,13 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Localized;
+import dev.newsdesk.section.api.SectionTranslation;
+import dev.newsdesk.web.problem.Problem;
+import dev.newsdesk.web.problem.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import dev.newsdesk.reference.EditableReference;
 import dev.newsdesk.reference.ReferenceKind;
 import dev.newsdesk.section.api.SectionRequest;
@@ -22,11 +30,14 @@ public class SectionEditing implements EditableReference<Section, SectionRequest
     private final SectionRepository sections;
     private final SectionMapper mapper;
     private final MediaAssetRepository media;
+    private final EditionService editions;
 
-    public SectionEditing(SectionRepository sections, SectionMapper mapper, MediaAssetRepository media) {
+    public SectionEditing(SectionRepository sections, SectionMapper mapper, MediaAssetRepository media,
+                          EditionService editions) {
         this.sections = sections;
         this.mapper = mapper;
         this.media = media;
+        this.editions = editions;
     }
 
     @Override
@@ -62,6 +73,15 @@ public class SectionEditing implements EditableReference<Section, SectionRequest
                     + "); choose another slug");
         }
         Section parent = parent(section, request);
+        Map<String, SectionTranslation> translations = request.translations() == null ? Map.of()
+                : Localized.normalized(request.translations());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Localized.checkLanguages(request.translations() == null ? List.of() : request.translations().keySet(),
+                "/translations", editions.current(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        section.setTranslationsJson(mapper.write(translations));
         section.setSlug(request.slug());
         section.setName(request.name().strip());
         section.setDescription(request.description());

@@ -1,5 +1,7 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.edition.EditionParams;
+import jakarta.ws.rs.BeanParam;
 import dev.newsdesk.section.api.SectionDetail;
 import dev.newsdesk.section.api.SectionList;
 import dev.newsdesk.section.api.SectionResponse;
@@ -31,11 +33,12 @@ public class SectionResource {
 
     @GET
     @Operation(operationId = "listSections", summary = "List all sections",
-            description = "Every section in menu order: each parent is followed by its subsections.")
+            description = "Every section in menu order: each parent is followed by its subsections; names and "
+                    + "descriptions in the edition asked for (Content-Language says which).")
     @APIResponse(responseCode = "200", description = "All sections.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionList.class)))
-    public SectionList list() {
-        return sections.list();
+    public SectionList list(@BeanParam EditionParams edition) {
+        return sections.list(edition.lang, edition.acceptLanguage);
     }
 
     @GET
@@ -50,9 +53,11 @@ public class SectionResource {
             @Parameter(description = "The section's slug.", example = "international") @PathParam("slug") String slug,
             @Parameter(description = "Related objects to embed under included: collections.",
                     example = SectionCollections.INCLUDE)
-            @QueryParam("include") String include) {
+            @QueryParam("include") String include,
+            @BeanParam EditionParams edition) {
         Representation shape = Representation.parse(null, include, SectionResponse.class,
                 Set.of(SectionCollections.INCLUDE));
-        return sections.getBySlug(slug, shape.includes(SectionCollections.INCLUDE));
+        return sections.getBySlug(slug, shape.includes(SectionCollections.INCLUDE), edition.lang,
+                edition.acceptLanguage);
     }
 }

@@ -1,6 +1,8 @@
 package dev.newsdesk.site;
 
+import dev.newsdesk.edition.EditionParams;
 import dev.newsdesk.site.api.SiteResponse;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,11 +27,13 @@ public class SiteResource {
     @GET
     @Operation(operationId = "getSite", summary = "Get the site settings and navigation",
             description = "Everything a page frame needs: site name and base URL, default language, the newsroom's "
-                    + "time zone, the ordered and nested navigation menu, and notices such as the cookie consent.")
+                    + "time zone, the ordered and nested navigation menu, and notices such as the cookie consent: the "
+                    + "name, menu labels, section names and notices in the edition asked for (Content-Language says "
+                    + "which; a missing text falls back along the edition's chain, then to the default edition).")
     @APIResponse(responseCode = "200", description = "The site settings.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SiteResponse.class)))
-    public SiteResponse get() {
-        return site.get();
+    public SiteResponse get(@BeanParam EditionParams edition) {
+        return site.get(edition.lang, edition.acceptLanguage);
     }
 }

@@ -8,6 +8,13 @@ import dev.newsdesk.change.Fingerprints;
 import dev.newsdesk.change.ItemAttributes;
 import dev.newsdesk.change.ItemState;
 import dev.newsdesk.change.Reasons;
+import dev.newsdesk.edition.DisplayLanguage;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
+import dev.newsdesk.edition.EditionsChanged;
+import dev.newsdesk.edition.LanguageNegotiation;
+import dev.newsdesk.edition.Localized;
+import dev.newsdesk.edition.ServedEdition;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.section.SectionRepository;
@@ -17,6 +24,7 @@ import dev.newsdesk.site.api.MenuItemInput;
 import dev.newsdesk.site.api.Notice;
 import dev.newsdesk.site.api.PublisherLogo;
 import dev.newsdesk.site.api.SiteResponse;
+import dev.newsdesk.site.api.SiteTranslation;
 import dev.newsdesk.site.api.SiteUpdateRequest;
 import dev.newsdesk.web.cache.EntityTags;
 import dev.newsdesk.web.cache.Versioned;
@@ -24,11 +32,13 @@ import dev.newsdesk.web.request.ApiTime;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +55,8 @@ public class SiteService {
     };
     private static final TypeReference<List<Notice>> NOTICES = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, SiteTranslation>> TRANSLATIONS = new TypeReference<>() {
+    };
 
     private final SiteSettingsRepository settings;
     private final SectionRepository sections;
@@ -52,10 +64,15 @@ public class SiteService {
     private final ApiTime time;
     private final ObjectMapper json;
     private final ChangeRecorder changes;
+    private final EditionService editions;
+    private final ServedEdition served;
     private final Clock clock;
 
     public SiteService(SiteSettingsRepository settings, SectionRepository sections, SectionMapper sectionMapper,
-                       ApiTime time, ObjectMapper json, ChangeRecorder changes, Clock clock) {
+                       ApiTime time, ObjectMapper json, ChangeRecorder changes, EditionService editions,
+                       ServedEdition served, Clock clock) {
+        this.editions = editions;
+        this.served = served;
         this.settings = settings;
         this.sections = sections;
         this.sectionMapper = sectionMapper;
@@ -65,16 +82,39 @@ public class SiteService {
         this.clock = clock;
     }
 
+    /** The site in the default edition. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteResponse get() {
+        Editions current = editions.current();
+        return get(DisplayLanguage.of(current, current.defaultLanguage()), current);
+    }
+
+    /** The site in the reader's edition (lang, else Accept-Language, else the default), noted for its headers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SiteResponse get(String lang, String acceptLanguage) {
+        Editions current = editions.current();
+        LanguageNegotiation.Negotiated negotiated = editions.negotiate(lang, acceptLanguage, current);
+        String language = negotiated.all() ? current.defaultLanguage() : negotiated.language();
+        served.served(language, language, negotiated.headerMatters());
+        return get(DisplayLanguage.of(current, language), current);
+    }
+
+    /**
+     * Every display field in the first language of the chain that has it; the stored fields themselves are the
+     * default edition's.
+     */
+    private SiteResponse get(DisplayLanguage display, Editions current) {
         SiteSettings site = settings.get();
         Map<String, Section> bySlug = sections.listAllWithParents().stream()
                 .collect(Collectors.toMap(Section::getSlug, Function.identity()));
-        List<MenuItem> menu = resolve(read(site.getNavigationJson(), MENU), bySlug);
+        List<MenuItem> menu = resolve(read(site.getNavigationJson(), MENU), bySlug, display);
         SiteResponse.TimeZoneInfo zone = new SiteResponse.TimeZoneInfo(time.zone().getId(),
                 time.zone().getRules().getOffset(clock.instant()).getId().replace("Z", "+00:00"));
-        return new SiteResponse(site.getName(), site.getBaseUrl(), site.getDefaultLanguage(), zone, menu,
-                read(site.getNoticesJson(), NOTICES), logo(site), time.format(site.getUpdatedAt()));
+        SiteTranslation name = display.pick(translations(site));
+        List<Notice> notices = read(site.getNoticesJson(), NOTICES).stream()
+                .map(n -> n.in(display.pick(Localized.normalized(n.translationsOrEmpty())))).toList();
+        return new SiteResponse(name == null ? site.getName() : name.name(), site.getBaseUrl(),
+                site.getDefaultLanguage(), zone, menu, notices, logo(site), time.format(site.getUpdatedAt()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -82,7 +122,37 @@ public class SiteService {
         SiteSettings site = settings.get();
         return new Versioned<>(new EditorialSiteResponse(site.getName(), site.getBaseUrl(), site.getDefaultLanguage(),
                 read(site.getNavigationJson(), MENU), read(site.getNoticesJson(), NOTICES), logo(site),
-                time.format(site.getUpdatedAt())), site.getVersion());
+                translations(site), time.format(site.getUpdatedAt())), site.getVersion());
+    }
+
+    /**
+     * The editions changed (in their transaction): the site's default language follows the default edition, and
+     * the site document readers get is staged for the change log.
+     */
+    void editionsChanged(@Observes EditionsChanged changed) {
+        SiteSettings site = settings.get();
+        site.setDefaultLanguage(changed.editions().defaultLanguage());
+        site.setUpdatedAt(changed.at());
+        settings.flush();
+        stage(site);
+    }
+
+    private void stage(SiteSettings site) {
+        Map<String, String> fingerprint = new LinkedHashMap<>(Fingerprints.ofRecord(get()));
+        fingerprint.put("translations", Fingerprints.of(site.getNavigationJson() + site.getNoticesJson()
+                + site.getTranslationsJson() + editions.current().languages()));
+        changes.stage(ItemState.present("site", "site", ItemAttributes.NONE, fingerprint, Set.of()), Reasons.EDITED);
+    }
+
+    private Map<String, SiteTranslation> translations(SiteSettings site) {
+        if (site.getTranslationsJson() == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(site.getTranslationsJson(), TRANSLATIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored site translations are not valid JSON", e);
+        }
     }
 
     private static PublisherLogo logo(SiteSettings site) {
@@ -97,14 +167,19 @@ public class SiteService {
     @Transactional
     public Versioned<SiteResponse> update(EntityTags.ExpectedVersion expected, SiteUpdateRequest request) {
         Set<String> known = sections.listAllWithParents().stream().map(Section::getSlug).collect(Collectors.toSet());
+        Editions current = editions.current();
         List<Problem.FieldError> errors = new ArrayList<>();
-        checkMenu(request.navigation(), "/navigation", 1, known, errors);
+        checkMenu(request.navigation(), "/navigation", 1, known, errors, current);
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < request.notices().size(); i++) {
             if (!keys.add(request.notices().get(i).key())) {
                 errors.add(Problem.FieldError.pointer("/notices/" + i + "/key", "another notice has this key"));
             }
+            Localized.checkLanguages(request.notices().get(i).translationsOrEmpty().keySet(),
+                    "/notices/" + i + "/translations", current, errors);
         }
+        Map<String, SiteTranslation> names = request.translations() == null ? Map.of() : request.translations();
+        Localized.checkLanguages(names.keySet(), "/translations", current, errors);
         PublisherLogo logo = request.publisherLogo();
         if (logo != null && !logo.fillsTheBox()) {
             errors.add(Problem.FieldError.pointer("/publisherLogo", "must be exactly " + PublisherLogo.MAX_HEIGHT
@@ -120,21 +195,21 @@ public class SiteService {
         site.setDefaultLanguage(request.defaultLanguage());
         site.setNavigationJson(write(request.navigation()));
         site.setNoticesJson(write(request.notices()));
+        site.setTranslationsJson(names.isEmpty() ? null : write(Localized.normalized(names)));
         site.setPublisherLogo(logo == null ? null : logo.url(), logo == null ? null : logo.width(),
                 logo == null ? null : logo.height());
         site.setUpdatedAt(clock.instant());
         EntityTags.flushOrStale(settings::flush);
-        SiteResponse updated = get();
-        changes.stage(ItemState.present("site", "site", ItemAttributes.NONE, Fingerprints.ofRecord(updated), Set.of()),
-                Reasons.EDITED);
-        return new Versioned<>(updated, site.getVersion());
+        stage(site);
+        return new Versioned<>(get(), site.getVersion());
     }
 
     private void checkMenu(List<MenuItemInput> items, String path, int depth, Set<String> knownSections,
-                           List<Problem.FieldError> errors) {
+                           List<Problem.FieldError> errors, Editions current) {
         for (int i = 0; i < items.size(); i++) {
             MenuItemInput item = items.get(i);
             String at = path + "/" + i;
+            Localized.checkLanguages(item.labelsOrEmpty().keySet(), at + "/labels", current, errors);
             if ((item.section() == null) == (item.url() == null)) {
                 errors.add(Problem.FieldError.pointer(at, "give exactly one of section and url"));
             } else if (item.section() != null && !knownSections.contains(item.section())) {
@@ -145,21 +220,24 @@ public class SiteService {
                     errors.add(Problem.FieldError.pointer(at + "/children",
                             "menus nest at most " + MAX_MENU_DEPTH + " levels deep"));
                 } else {
-                    checkMenu(item.children(), at + "/children", depth + 1, knownSections, errors);
+                    checkMenu(item.children(), at + "/children", depth + 1, knownSections, errors, current);
                 }
             }
         }
     }
 
     /** Stored entries as rendered entries; an entry whose section was removed since is left out, with its children. */
-    private List<MenuItem> resolve(List<MenuItemInput> items, Map<String, Section> sectionsBySlug) {
+    private List<MenuItem> resolve(List<MenuItemInput> items, Map<String, Section> sectionsBySlug,
+                                   DisplayLanguage display) {
         return items.stream().map(item -> {
-            List<MenuItem> children = resolve(item.childrenOrEmpty(), sectionsBySlug);
+            List<MenuItem> children = resolve(item.childrenOrEmpty(), sectionsBySlug, display);
+            String label = display.pick(Localized.normalized(item.labelsOrEmpty()));
+            String shown = label == null ? item.label() : label;
             if (item.section() == null) {
-                return new MenuItem(item.label(), "url", null, item.url(), children);
+                return new MenuItem(shown, "url", null, item.url(), children);
             }
             Section section = sectionsBySlug.get(item.section());
-            return section == null ? null : new MenuItem(item.label(), "section", sectionMapper.toRef(section),
+            return section == null ? null : new MenuItem(shown, "section", sectionMapper.toRef(section, display),
                     sectionMapper.path(section), children);
         }).filter(Objects::nonNull).toList();
     }

@@ -35,6 +35,10 @@ public class SiteSettings {
     @Column(name = "notices", nullable = false, length = 100_000)
     private String noticesJson;
 
+    /** JSON object of {@link dev.newsdesk.site.api.SiteTranslation} by language; null: none. */
+    @Column(name = "translations", length = 100_000)
+    private String translationsJson;
+
     /** The JSON-LD publisher's logo; null: none (then width and height are null too). */
     @Column(name = "publisher_logo_url", length = 2048)
     private String publisherLogoUrl;
@@ -63,6 +67,8 @@ public class SiteSettings {
     public void setNavigationJson(String navigationJson) { this.navigationJson = navigationJson; }
     public String getNoticesJson() { return noticesJson; }
     public void setNoticesJson(String noticesJson) { this.noticesJson = noticesJson; }
+    public String getTranslationsJson() { return translationsJson; }
+    public void setTranslationsJson(String translationsJson) { this.translationsJson = translationsJson; }
     public String getPublisherLogoUrl() { return publisherLogoUrl; }
     public Integer getPublisherLogoWidth() { return publisherLogoWidth; }
     public Integer getPublisherLogoHeight() { return publisherLogoHeight; }

@@ -31,6 +31,10 @@ public class Tag implements ReferenceEntity {
     @Column(nullable = false, length = 20)
     private TagType type;
 
+    /** JSON object of display fields by language ({@code api/TagTranslation}); null: none. */
+    @Column(name = "translations", length = 20_000)
+    private String translationsJson;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -54,5 +58,7 @@ public class Tag implements ReferenceEntity {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getTranslationsJson() { return translationsJson; }
+    public void setTranslationsJson(String translationsJson) { this.translationsJson = translationsJson; }
     public long getVersion() { return version; }
 }

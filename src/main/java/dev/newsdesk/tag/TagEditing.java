@@ -1,11 +1,18 @@
 package dev.newsdesk.tag;
 
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Localized;
+import dev.newsdesk.edition.TranslationsJson;
 import dev.newsdesk.reference.EditableReference;
 import dev.newsdesk.reference.ReferenceKind;
 import dev.newsdesk.tag.api.TagRequest;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.text.RichText;
+import dev.newsdesk.web.problem.Problem;
+import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What editing a tag adds to the shared steps: its plain-text name and its type. */
 @ApplicationScoped
@@ -14,7 +21,12 @@ public class TagEditing implements EditableReference<Tag, TagRequest, TagRespons
     private final TagRepository tags;
     private final TagMapper mapper;
 
-    public TagEditing(TagRepository tags, TagMapper mapper) {
+    private final EditionService editions;
+    private final TranslationsJson translations;
+
+    public TagEditing(TagRepository tags, TagMapper mapper, EditionService editions, TranslationsJson translations) {
+        this.editions = editions;
+        this.translations = translations;
         this.tags = tags;
         this.mapper = mapper;
     }
@@ -49,10 +61,18 @@ public class TagEditing implements EditableReference<Tag, TagRequest, TagRespons
         tag.setSlug(request.slug());
         tag.setName(RichText.plain(request.name()));
         tag.setType(request.type());
+        if (request.translations() != null) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            Localized.checkLanguages(request.translations().keySet(), "/translations", editions.current(), errors);
+            if (!errors.isEmpty()) {
+                throw ProblemException.unprocessable(errors);
+            }
+            tag.setTranslationsJson(translations.write(request.translations()));
+        }
     }
 
     @Override
     public TagResponse toResponse(Tag tag) {
-        return mapper.toResponse(tag);
+        return mapper.toEditorial(tag);
     }
 }

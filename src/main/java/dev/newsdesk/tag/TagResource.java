@@ -1,5 +1,7 @@
 package dev.newsdesk.tag;
 
+import dev.newsdesk.edition.EditionParams;
+import jakarta.ws.rs.BeanParam;
 import dev.newsdesk.tag.api.TagPage;
 import dev.newsdesk.tag.api.TagResponse;
 import dev.newsdesk.web.paging.PageAddress;
@@ -57,10 +59,12 @@ public class TagResource {
     @GET
     @Path("{slug}")
     @Operation(operationId = "getTag", summary = "Get a tag by slug",
-            description = "A topic, person, organization or place. Its articles: listArticles?tag={slug}.")
+            description = "A topic, person, organization or place, its name in the edition asked for. Its articles: "
+                    + "listArticles?tag={slug}.")
     @APIResponse(responseCode = "200", description = "The tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagResponse.class)))
-    public TagResponse get(@Parameter(description = "The tag's slug.", example = "busan") @PathParam("slug") String slug) {
-        return tags.getBySlug(slug);
+    public TagResponse get(@Parameter(description = "The tag's slug.", example = "busan") @PathParam("slug") String slug,
+                           @BeanParam EditionParams edition) {
+        return tags.getBySlug(slug, edition.lang, edition.acceptLanguage);
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsdesk.tag;
 
+import dev.newsdesk.edition.DisplayLanguage;
+import dev.newsdesk.edition.EditionService;
 import dev.newsdesk.tag.api.TagListItem;
 import dev.newsdesk.tag.api.TagPage;
 import dev.newsdesk.tag.api.TagResponse;
@@ -24,7 +26,10 @@ public class TagService {
     private final TagMapper mapper;
     private final ArticleCounts articles;
 
-    public TagService(TagRepository tags, TagMapper mapper, ArticleCounts articles) {
+    private final EditionService editions;
+
+    public TagService(TagRepository tags, TagMapper mapper, ArticleCounts articles, EditionService editions) {
+        this.editions = editions;
         this.tags = tags;
         this.mapper = mapper;
         this.articles = articles;
@@ -33,6 +38,14 @@ public class TagService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TagResponse getBySlug(String slug) {
         return tags.findBySlug(slug).map(mapper::toResponse).orElseThrow(() -> ProblemException.notFound("tag", slug));
+    }
+
+    /** The tag in the reader's edition (lang, else Accept-Language, else the default). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TagResponse getBySlug(String slug, String lang, String acceptLanguage) {
+        DisplayLanguage display = editions.display(lang, acceptLanguage);
+        return tags.findBySlug(slug).map(tag -> mapper.toResponse(tag, display))
+                .orElseThrow(() -> ProblemException.notFound("tag", slug));
     }
 
     /** Tags by slug, optionally of one type, each with the number of visible articles carrying it. */

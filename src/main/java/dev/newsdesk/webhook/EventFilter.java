@@ -15,7 +15,7 @@ final class EventFilter {
     static final List<String> ITEM_TYPES = List.of("article", "section", "author", "tag", "media", "collection",
             "site");
     static final List<String> REASONS = List.of("created", "published", "scheduled_publication", "edited", "corrected",
-            "reference_changed", "related_changed", "deleted", "unpublished", "expired");
+            "reference_changed", "related_changed", "translations_changed", "deleted", "unpublished", "expired");
     static final String EXPECTED = "must be <item type>.<reason> or <item type>.*, item types "
             + String.join(", ", ITEM_TYPES) + ", reasons " + String.join(", ", REASONS);
 

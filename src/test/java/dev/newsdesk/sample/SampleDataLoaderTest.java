@@ -28,9 +28,11 @@ class SampleDataLoaderTest {
 
     @Test
     void firstStartServesTheSampleNewsroom() {
-        api().queryParam("limit", 100).get("/api/v1/articles")
+        // Every edition at once: the 14 stories and their 5 translations; the default edition lists its 13.
+        api().queryParam("limit", 100).get("/api/v1/articles").then().statusCode(200).body("data", hasSize(13));
+        api().queryParam("limit", 100).queryParam("lang", "*").get("/api/v1/articles")
                 .then().statusCode(200)
-                .body("data", hasSize(14))
+                .body("data", hasSize(19))
                 .body("data.leadMedia.creditLine", everyItem(startsWith("Photo : ")))
                 .body("data.leadMedia.credit", everyItem(not(startsWith("Photo"))))
                 .body("data.firstPublishedAt", everyItem(org.hamcrest.Matchers.endsWith("+09:00")));

@@ -50,5 +50,10 @@ public record ArticleResponse(
         String canonicalPath,
         @Schema(description = "What the page's <head> needs for search engines and social networks, defaults "
                 + "applied. The schema.org JSON-LD comes with include=jsonLd.")
-        SeoResponse seo) {
+        SeoResponse seo,
+        @Schema(description = "The published translations of this article, itself included, each with its "
+                + "language, id, path and absolute URL, then x-default; the same set on every member of the "
+                + "group, and the same as the Link rel=\"alternate\" headers.")
+        List<ArticleAlternate> alternates,
+        ArticleTranslation translation) {
 }

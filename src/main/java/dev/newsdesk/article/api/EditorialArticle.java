@@ -37,5 +37,8 @@ public record EditorialArticle(
         @Schema(readOnly = true, example = "/international/port-strike-enters-second-week") String canonicalPath,
         @Schema(readOnly = true, nullable = true, description = "Content saved for review but not yet what readers "
                 + "see; null when there is none. Publishing the article makes it live; discardPendingDraft drops it.")
-        PendingDraft pendingDraft) {
+        PendingDraft pendingDraft,
+        @Schema(readOnly = true, description = "The article's translation group, the article it was translated from "
+                + "and whether that one changed since (stale).")
+        ArticleTranslation translation) {
 }

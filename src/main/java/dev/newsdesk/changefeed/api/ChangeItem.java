@@ -16,7 +16,7 @@ public record ChangeItem(
                 + "sync, which shows items as they are.", example = "1042") Long seq,
         @Schema(enumeration = {"upsert", "tombstone"}, example = "upsert") String op,
         @Schema(description = "Upsert: snapshot, created, published, scheduled_publication, edited, corrected, "
-                + "reference_changed, related_changed. Tombstone: deleted, unpublished, expired, out_of_scope (it "
+                + "reference_changed, related_changed, translations_changed. Tombstone: deleted, unpublished, expired, out_of_scope (it "
                 + "left the filters of this feed).", example = "edited") String reason,
         @Schema(description = "Fields readers see that changed; [] for a tombstone and in the initial sync.",
                 example = "[\"headline\"]") List<String> changed,

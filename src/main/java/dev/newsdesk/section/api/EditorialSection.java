@@ -1,6 +1,7 @@
 package dev.newsdesk.section.api;
 
 import dev.newsdesk.seo.api.SeoInput;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,5 +15,7 @@ public record EditorialSection(
         @Schema(nullable = true, description = "The parent section, for a subsection.") SectionRef parent,
         @Schema(description = "Order among siblings, ascending.", example = "1") int position,
         @Schema(readOnly = true, description = "Site path of the section page.", example = "/international") String path,
-        @Schema(description = "SEO and social metadata as set (no defaults applied); robots [] for none.") SeoInput seo) {
+        @Schema(description = "SEO and social metadata as set (no defaults applied); robots [] for none.") SeoInput seo,
+        @Schema(description = "Name and description in other editions, by language ({} when none).")
+        Map<String, SectionTranslation> translations) {
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import dev.newsdesk.seo.api.SeoInput;
 import jakarta.validation.Valid;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,5 +27,12 @@ public record SectionRequest(
         @Min(0) @Max(10_000) int position,
         @Schema(nullable = true, description = "Search and social metadata; null or absent fields take their "
                 + "defaults (the name, the description, no image, no robots directives).")
-        @Valid SeoInput seo) {
+        @Valid SeoInput seo,
+        @Schema(nullable = true, description = "Name and description in other editions, by language; an edition "
+                + "without one shows its fallback's, else name and description.")
+        @Valid @Size(max = 50) Map<String, @Valid SectionTranslation> translations) {
+
+    public SectionRequest(String slug, String name, String description, UUID parentId, int position, SeoInput seo) {
+        this(slug, name, description, parentId, position, seo, null);
+    }
 }

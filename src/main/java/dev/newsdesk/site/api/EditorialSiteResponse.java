@@ -2,6 +2,7 @@ package dev.newsdesk.site.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,5 +19,7 @@ public record EditorialSiteResponse(
         @Schema(required = true) List<Notice> notices,
         @Schema(nullable = true, description = "The logo the JSON-LD publisher carries; null: none.")
         PublisherLogo publisherLogo,
+        @Schema(required = true, description = "The site name in other editions, by language ({} when none).")
+        Map<String, SiteTranslation> translations,
         @Schema(example = "2019-04-25T18:38:40+09:00", required = true, readOnly = true) OffsetDateTime updatedAt) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SiteUpdateRequest", description = "All site settings at once; what is sent replaces what was there.")
@@ -26,7 +27,16 @@ public record SiteUpdateRequest(
         List<Notice> notices,
         @Valid
         @Schema(nullable = true, description = "The publisher logo of the articles' JSON-LD; null or left out: none.")
-        PublisherLogo publisherLogo) {
+        PublisherLogo publisherLogo,
+        @Valid @Size(max = 50)
+        @Schema(nullable = true, description = "The site name in other editions, by language: {\"ko\": {\"name\": "
+                + "\"...\"}}. Menu labels and notices carry their own translations.")
+        Map<String, @Valid SiteTranslation> translations) {
+
+    public SiteUpdateRequest(String name, String baseUrl, String defaultLanguage, List<MenuItemInput> navigation,
+                             List<Notice> notices, PublisherLogo publisherLogo) {
+        this(name, baseUrl, defaultLanguage, navigation, notices, publisherLogo, null);
+    }
 
     /** Menu and notices are each stored as one JSON text in a varchar(100000) column (V30). */
     public static final int STORED_JSON = 100_000;

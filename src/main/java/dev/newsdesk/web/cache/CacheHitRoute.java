@@ -56,7 +56,8 @@ public class CacheHitRoute {
             context.next();
             return;
         }
-        CachedRepresentation rep = cache.find(HttpCaching.cacheKey(request.path(), request.query()));
+        CachedRepresentation rep = cache.find(HttpCaching.cacheKey(request.path(), request.query(),
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         // A feed or a sitemap is one format per URL, whatever a reader's Accept says (see RenderedBody).
         if (rep == null || (rep.isJson() && !HttpCaching.acceptsJson(request.getHeader(HttpHeaders.ACCEPT)))) {
             context.next();

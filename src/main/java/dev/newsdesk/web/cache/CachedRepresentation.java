@@ -33,6 +33,7 @@ public final class CachedRepresentation {
     private final String lastModifiedDate;
     private final String cacheControl;
     private final String surrogateKey;
+    private final String vary;
     private final long renderedAtMillis;
     private final long changesAtMillis;
     private final Buffer jsonBuffer;
@@ -92,6 +93,7 @@ public final class CachedRepresentation {
         this.gzipEtag = "\"" + tag + "-gz\"";
         this.lastModifiedDate = HttpCaching.httpDate(lastModified);
         this.surrogateKey = String.join(" ", keys);
+        this.vary = vary(headers);
         this.renderedAtMillis = renderedAt.toEpochMilli();
         // The bytes are kept only as Vert.x heap buffers: never released, so one can be written to many responses.
         this.jsonBuffer = Buffer.buffer(json);
@@ -132,9 +134,24 @@ public final class CachedRepresentation {
         header.accept("ETag", etag(gzipped));
         header.accept("Last-Modified", lastModifiedDate);
         header.accept("Cache-Control", cacheControl);
-        header.accept("Vary", HttpCaching.VARY);
+        header.accept("Vary", vary);
         header.accept("Surrogate-Key", surrogateKey);
-        headers.forEach((name, values) -> values.forEach(value -> header.accept(name, value)));
+        headers.forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Vary")) {
+                values.forEach(value -> header.accept(name, value));
+            }
+        });
+    }
+
+    /** Accept and Accept-Encoding, plus what the resource varies on (Accept-Language when it chose the edition). */
+    private static String vary(Map<String, List<String>> headers) {
+        StringBuilder vary = new StringBuilder(HttpCaching.VARY);
+        headers.forEach((name, values) -> {
+            if (name.equalsIgnoreCase("Vary")) {
+                values.forEach(value -> vary.append(", ").append(value));
+            }
+        });
+        return vary.toString();
     }
 
     /** The ETag of this representation in the given content coding: a gzip body is a different representation. */

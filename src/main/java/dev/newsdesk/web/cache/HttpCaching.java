@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -147,8 +148,12 @@ public class HttpCaching {
         // Whole seconds, rounded down: a cache that counts max-age never reaches past the boundary.
         long secondsUntilChange = next == null ? Long.MAX_VALUE : Math.max(0, Duration.between(now, next).toSeconds());
         keys.add(kind);
-        return new CachedRepresentation(body, withGzip ? gzip(body) : null, tag(body), modified, keys, kind,
-                cacheControl(kind, secondsUntilChange), now, Map.copyOf(headers), pathTemplate, next);
+        String language = languageOf(headers);
+        if (language != null) {
+            keys.add("edition:" + language);
+        }
+        return new CachedRepresentation(body, withGzip ? gzip(body) : null, tag(body, language), modified, keys,
+                kind, cacheControl(kind, secondsUntilChange), now, Map.copyOf(headers), pathTemplate, next);
     }
 
     /**
@@ -175,6 +180,37 @@ public class HttpCaching {
     /** The key of a response in the {@link RepresentationCache}: the raw path and raw query, as the client sent them. */
     public static String cacheKey(String rawPath, String rawQuery) {
         return rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
+    }
+
+    /**
+     * As above, with the Accept-Language value as sent when there is one: it chooses the edition of an answer whose
+     * query has no lang (the raw value, so the route needs no negotiation; a copy per distinct value).
+     */
+    public static String cacheKey(String rawPath, String rawQuery, String acceptLanguage) {
+        String key = cacheKey(rawPath, rawQuery);
+        return acceptLanguage == null ? key : key + "\n" + acceptLanguage;
+    }
+
+    /**
+     * The languages a response says it is in and was asked in (Content-Language, Newsdesk-Requested-Language):
+     * part of its ETag, so a 304 for one edition never confirms another's copy, and named in its surrogate keys.
+     */
+    private static String languageOf(Map<String, List<String>> headers) {
+        String content = first(headers, "Content-Language");
+        if (content == null) {
+            return null;
+        }
+        String requested = first(headers, "Newsdesk-Requested-Language");
+        return requested == null || requested.equals(content) ? content : content + ";" + requested;
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+                return header.getValue().get(0);
+            }
+        }
+        return null;
     }
 
     /**
@@ -329,8 +365,17 @@ public class HttpCaching {
 
     /** 128 bits of SHA-256 over the body bytes, base64url: equal bodies give equal tags on every instance. */
     private static String tag(byte[] body) {
+        return tag(body, null);
+    }
+
+    /** The tag of the body in a language: the language's bytes lead the hash, so editions never share a tag. */
+    private static String tag(byte[] body, String language) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (language != null) {
+                sha.update((language + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] digest = sha.digest(body);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

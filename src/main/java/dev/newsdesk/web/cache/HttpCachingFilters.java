@@ -27,7 +27,7 @@ public class HttpCachingFilters {
 
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
     private static final Set<String> OWN_HEADERS = Set.of("content-type", "content-length", "content-encoding",
-            "etag", "last-modified", "cache-control", "vary", "surrogate-key", "age");
+            "etag", "last-modified", "cache-control", "surrogate-key", "age");
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String GENERATION = "newsdesk.cache-generation";
@@ -75,7 +75,8 @@ public class HttpCachingFilters {
         CachedRepresentation rep = caching.render(response.getEntity(), kind, gzip || cache.enabled(),
                 replayable(response.getStringHeaders()), CacheHitRoute.pathTemplate(vertxRequest));
         if (request.getProperty(GENERATION) instanceof Long generation) {
-            cache.put(HttpCaching.cacheKey(path, vertxRequest.query()), rep, generation);
+            cache.put(HttpCaching.cacheKey(path, vertxRequest.query(),
+                    request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), rep, generation);
         }
 
         boolean notModified = HttpCaching.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
@@ -103,7 +104,10 @@ public class HttpCachingFilters {
         }
     }
 
-    /** Headers the resource set itself (Link on lists), kept with the cached copy; body and caching headers are ours. */
+    /**
+     * Headers the resource set itself (Link on lists, Content-Language, a Vary: Accept-Language that joins ours),
+     * kept with the cached copy; body and the other caching headers are ours.
+     */
     private static Map<String, List<String>> replayable(MultivaluedMap<String, String> headers) {
         Map<String, List<String>> kept = new HashMap<>();
         headers.forEach((name, values) -> {

@@ -26,7 +26,7 @@ public class CorsRoute {
     public static final int ORDER = -150;
     private static final String EDITORIAL = "/api/v1/editorial";
     private static final List<String> READABLE = List.of("ETag", "Link", "Age", "Retry-After", "RateLimit",
-            "RateLimit-Policy");
+            "RateLimit-Policy", "Content-Location", "Newsdesk-Requested-Language");
 
     private final CorsPolicy delivery;
     private final CorsPolicy editorial;

@@ -28,7 +28,8 @@ class CorsTest {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final String FRONT_END = SmallBudgetsProfile.FRONT_END;
     private static final String DESK = SmallBudgetsProfile.DESK;
-    private static final String DELIVERY_EXPOSED = "ETag, Link, Age, Retry-After, RateLimit, RateLimit-Policy";
+    private static final String DELIVERY_EXPOSED = "ETag, Link, Age, Retry-After, RateLimit, RateLimit-Policy, "
+            + "Content-Location, Newsdesk-Requested-Language";
 
     @Inject
     ApiKeyService keys;

@@ -29,10 +29,10 @@ class QueryParametersTest {
 
     @Test
     void anUnknownQueryParameterIsA400NamingIt() {
-        api().get("/api/v1/site?utm_source=mail").then().statusCode(400)
+        api().get("/api/v1/editions?utm_source=mail").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("", equalTo(Map.of("type", "urn:newsdesk:problem:invalid-parameter", "title", "Invalid parameter",
-                        "status", 400, "code", "INVALID_PARAMETER", "instance", "/api/v1/site",
+                        "status", 400, "code", "INVALID_PARAMETER", "instance", "/api/v1/editions",
                         "detail", "utm_source: unknown parameter; this operation takes no query parameters",
                         "errors", List.of(Map.of("parameter", "utm_source",
                                 "message", "unknown parameter; this operation takes no query parameters")))));
@@ -41,7 +41,7 @@ class QueryParametersTest {
     @Test
     void everyUnknownNameIsListedWithTheNamesTheOperationTakes() {
         Section section = fixtures.section("Parameters");
-        String allowed = "unknown parameter; allowed: include";
+        String allowed = "unknown parameter; allowed: include, lang";
         api().get("/api/v1/sections/{slug}?include=collections&fields=name&colour=red", section.getSlug())
                 .then().statusCode(400)
                 .body("detail", equalTo("colour: " + allowed + "; fields: " + allowed))
@@ -54,7 +54,7 @@ class QueryParametersTest {
     @Test
     void listsNameTheParametersOfTheirBeanParametersToo() {
         String slug = fixtures.author("Parameters").getSlug();
-        String allowed = "unknown parameter; allowed: cursor, fields, include, limit, sort";
+        String allowed = "unknown parameter; allowed: cursor, fields, include, lang, limit, sort";
         api().get("/api/v1/authors/{slug}/articles?limit=5&page=2", slug).then().statusCode(400)
                 .body("errors", equalTo(List.of(Map.of("parameter", "page", "message", allowed))));
         api().get("/api/v1/authors/{slug}/articles?limit=5&sort=oldest", slug).then().statusCode(200);
