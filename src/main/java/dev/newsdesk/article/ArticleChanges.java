@@ -32,15 +32,19 @@ public class ArticleChanges {
     private final ChangeRecorder recorder;
     private final ArticleEditorialMapper mapper;
     private final MediaAssetRepository media;
+    private final ArticleDocuments documents;
 
-    ArticleChanges(ChangeRecorder recorder, ArticleEditorialMapper mapper, MediaAssetRepository media) {
+    ArticleChanges(ChangeRecorder recorder, ArticleEditorialMapper mapper, MediaAssetRepository media,
+                   ArticleDocuments documents) {
         this.recorder = recorder;
+        this.documents = documents;
         this.mapper = mapper;
         this.media = media;
     }
 
     /** After an editorial write: the revision kind names the change readers see, if they see one. */
     void written(Article article, RevisionKind kind, Instant now) {
+        documents.changed(article.getId());
         recorder.stage(state(article, now), switch (kind) {
             case CREATED -> Reasons.CREATED;
             case PUBLISHED -> Reasons.PUBLISHED;
@@ -51,11 +55,13 @@ public class ArticleChanges {
 
     /** Something the article shows changed without the article changing (a reference, its related stories). */
     void dependencyChanged(Article article, String reason, Instant now) {
+        documents.changed(article.getId());
         recorder.stage(state(article, now), reason, null, true);
     }
 
     /** A scheduled time came: publication or expiry, observed at {@code at}. */
     void timeCame(Article article, Instant at, Instant now) {
+        documents.changed(article.getId());
         recorder.stage(state(article, now), Reasons.SCHEDULED_PUBLICATION, at, false);
     }
 
@@ -64,6 +70,7 @@ public class ArticleChanges {
      * them, with no write. Recorded when {@code mediaRights} differs from what the log last recorded, so once.
      */
     void mediaRightsCame(Article article, Instant at, Instant now) {
+        documents.changed(article.getId());
         recorder.stage(state(article, now), Reasons.REFERENCE_CHANGED, at, false);
     }
 

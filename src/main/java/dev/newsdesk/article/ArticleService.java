@@ -5,6 +5,7 @@ import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.article.search.ArticleSearchService;
 import dev.newsdesk.slug.SlugChanges;
 import dev.newsdesk.slug.SlugKind;
+import dev.newsdesk.web.cache.RenderedBody;
 import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.PageWindow;
 import dev.newsdesk.web.request.Representation;
@@ -30,12 +31,14 @@ public class ArticleService {
     private final ArticleAvailability availability;
     private final SlugChanges slugs;
     private final VisibleArticles visible;
+    private final ArticleDocuments documents;
     private final Clock clock;
 
     public ArticleService(ArticleRepository articles, ArticleSearchService search, ArticleMapper mapper,
                           ArticleIncludes includes, ArticleRepresentation representation,
                           ArticleAvailability availability, SlugChanges slugs, VisibleArticles visible,
-                          Clock clock) {
+                          ArticleDocuments documents, Clock clock) {
+        this.documents = documents;
         this.articles = articles;
         this.search = search;
         this.mapper = mapper;
@@ -45,6 +48,33 @@ public class ArticleService {
         this.slugs = slugs;
         this.visible = visible;
         this.clock = clock;
+    }
+
+    /**
+     * The article as {@link #getVisible} gives it; in the default shape, the stored document's bytes when it still
+     * holds (ArticleDocuments): one read by primary key instead of a render.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object deliver(UUID id, Representation shape) {
+        if (shape.isDefault()) {
+            Optional<RenderedBody> stored = documents.visibleById(id, clock.instant());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        return getVisible(id, shape);
+    }
+
+    /** As {@link #deliver}, by slug. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object deliverBySlug(String slug, Representation shape) {
+        if (shape.isDefault()) {
+            Optional<RenderedBody> stored = documents.visibleBySlug(slug, clock.instant());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        return getVisibleBySlug(slug, shape);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

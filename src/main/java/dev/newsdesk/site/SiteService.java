@@ -24,6 +24,7 @@ import dev.newsdesk.web.request.ApiTime;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,10 +53,13 @@ public class SiteService {
     private final ApiTime time;
     private final ObjectMapper json;
     private final ChangeRecorder changes;
+    private final Event<SiteChanged> siteChanged;
     private final Clock clock;
 
     public SiteService(SiteSettingsRepository settings, SectionRepository sections, SectionMapper sectionMapper,
-                       ApiTime time, ObjectMapper json, ChangeRecorder changes, Clock clock) {
+                       ApiTime time, ObjectMapper json, ChangeRecorder changes, Clock clock,
+                       Event<SiteChanged> siteChanged) {
+        this.siteChanged = siteChanged;
         this.settings = settings;
         this.sections = sections;
         this.sectionMapper = sectionMapper;
@@ -116,7 +120,9 @@ public class SiteService {
         SiteSettings site = settings.get();
         expected.check(site.getVersion());
         site.setName(request.name());
-        site.setBaseUrl(request.baseUrl().replaceAll("/+$", ""));
+        String baseUrl = request.baseUrl().replaceAll("/+$", "");
+        boolean moved = !baseUrl.equals(site.getBaseUrl());
+        site.setBaseUrl(baseUrl);
         site.setDefaultLanguage(request.defaultLanguage());
         site.setNavigationJson(write(request.navigation()));
         site.setNoticesJson(write(request.notices()));
@@ -124,6 +130,9 @@ public class SiteService {
                 logo == null ? null : logo.height());
         site.setUpdatedAt(clock.instant());
         EntityTags.flushOrStale(settings::flush);
+        if (moved) {
+            siteChanged.fire(new SiteChanged(baseUrl));
+        }
         SiteResponse updated = get();
         changes.stage(ItemState.present("site", "site", ItemAttributes.NONE, Fingerprints.ofRecord(updated), Set.of()),
                 Reasons.EDITED);
