@@ -12,6 +12,9 @@ create table article_document (
     valid_until    timestamp with time zone,
     format         integer not null,
     body           bytea not null,
+    -- The gzip coding and the ETag of body, as HttpCaching computes them: a read neither hashes nor compresses.
+    body_gzip      bytea not null,
+    etag           varchar(32) not null,
     surrogate_keys varchar(100000) not null,
     last_modified  timestamp with time zone not null,
     rendered_at    timestamp with time zone not null

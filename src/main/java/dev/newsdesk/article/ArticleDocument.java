@@ -44,6 +44,12 @@ public class ArticleDocument {
     @Column(nullable = false)
     private byte[] body;
 
+    @Column(name = "body_gzip", nullable = false)
+    private byte[] bodyGzip;
+
+    @Column(nullable = false, length = 32)
+    private String etag;
+
     /** Space-separated {@code kind:id}, as in the Surrogate-Key header, without the resource kind. */
     @Column(name = "surrogate_keys", nullable = false, length = 100_000)
     private String surrogateKeys;
@@ -70,6 +76,10 @@ public class ArticleDocument {
     public void setFormat(int format) { this.format = format; }
     public byte[] getBody() { return body; }
     public void setBody(byte[] body) { this.body = body; }
+    public byte[] getBodyGzip() { return bodyGzip; }
+    public void setBodyGzip(byte[] bodyGzip) { this.bodyGzip = bodyGzip; }
+    public String getEtag() { return etag; }
+    public void setEtag(String etag) { this.etag = etag; }
     public String getSurrogateKeys() { return surrogateKeys; }
     public void setSurrogateKeys(String surrogateKeys) { this.surrogateKeys = surrogateKeys; }
     public Instant getLastModified() { return lastModified; }

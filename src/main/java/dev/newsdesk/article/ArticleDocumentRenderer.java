@@ -148,7 +148,7 @@ public class ArticleDocumentRenderer {
     private void fill(ArticleDocument document, Article article) {
         boundaries.take(); // whatever earlier work reported is not this render's
         ArticleResponse response = mapper.toResponse(article);
-        CachedRepresentation rendered = caching.render(Shaped.asIs(response), KIND, false, Map.of(), null);
+        CachedRepresentation rendered = caching.render(Shaped.asIs(response), KIND, true, Map.of(), null);
         ContentBoundaries.Reported reported = boundaries.take();
         List<String> keys = new ArrayList<>(rendered.keys());
         keys.remove(KIND);
@@ -160,6 +160,8 @@ public class ArticleDocumentRenderer {
         document.setValidUntil(reported.next());
         document.setFormat(ArticleDocuments.FORMAT);
         document.setBody(rendered.body(false).getBytes());
+        document.setBodyGzip(rendered.body(true).getBytes());
+        document.setEtag(rendered.tag());
         document.setSurrogateKeys(String.join(" ", keys));
         document.setLastModified(rendered.lastModified());
         document.setRenderedAt(now);

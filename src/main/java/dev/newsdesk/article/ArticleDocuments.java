@@ -114,9 +114,8 @@ public class ArticleDocuments implements AfterCommittedWrite {
             return Optional.empty();
         }
         ContentBoundaries.report(boundaries, null, d.getValidUntil());
-        return Optional.of(new RenderedBody(d.getBody(), MediaType.APPLICATION_JSON,
-                orderedKeys(d.getSurrogateKeys()),
-                d.getLastModified()));
+        return Optional.of(new RenderedBody(d.getBody(), MediaType.APPLICATION_JSON, orderedKeys(d.getSurrogateKeys()),
+                d.getLastModified(), d.getBodyGzip(), d.getEtag()));
     }
 
     private static Set<String> orderedKeys(String keys) {
