@@ -8,6 +8,10 @@
 # (reused when it already holds N articles), starts the API on 127.0.0.1, and runs wrk against it and against nginx
 # serving the same article JSON as a static file (the ceiling). Everything listens on 127.0.0.1 only and every load
 # run is bounded by DURATION. The markdown report goes to stdout and to bench/results/.
+# Besides one hot article and list pages, it measures traffic spread over every visible article (bench/zipf.lua:
+# article ids drawn Zipf-like, rank = floor(N^u), newest first) alone and as a mix of 80% articles, 15% list pages
+# and 5% revalidations, with the instance cache's hit ratio read from /q/metrics before and after. A build with
+# stored article documents (README "Stored representations") renders them all once before it is measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -166,6 +170,52 @@ machine() {
     echo "  Absolute numbers are noisy: compare the ratios, which were measured in one run."
 }
 
+# render_documents <db>: in a build with stored article documents, renders every published article's document once
+# (the re-render-all command: newsdesk.documents.render-all) unless all are stored; prints what it did.
+render_documents() {
+    local db=$1 published have queued start
+    [[ -f target/classes/db/migration/V90__article_document.sql ]] || { echo "none (build without documents)"; return; }
+    published=$(psql -Atqd "$db" -c "select count(*) from article where status = 'PUBLISHED'")
+    have=$(psql -Atqd "$db" -c "select count(*) from article_document" 2>/dev/null || echo 0)
+    if [[ "$have" == "$published" ]]; then
+        echo "reused ($have documents)"
+        return
+    fi
+    NEWSDESK_DOCUMENTS_RENDER_ALL=true start_app "$db" 1s
+    start=$(date +%s%N)
+    while true; do
+        have=$(psql -Atqd "$db" -c "select count(*) from article_document")
+        queued=$(psql -Atqd "$db" -c "select count(*) from article_document_backlog")
+        [[ "$queued" == 0 && "$have" == "$published" ]] && break
+        log "Rendering article documents: $have of $published stored, $queued queued"
+        sleep 5
+    done
+    stop_app
+    echo "$published documents rendered in $(awk -v ns=$(($(date +%s%N) - start)) 'BEGIN{printf "%.0f", ns/1e9}') s" \
+        "($(psql -Atqd "$db" -c "select pg_size_pretty(pg_total_relation_size('article_document'))"))"
+}
+
+# cache_gets <hit|miss>: the instance cache's count of hits or misses so far (RepresentationCacheMetrics)
+cache_gets() {
+    curl -fs "http://127.0.0.1:$API_PORT/q/metrics" \
+        | awk -v r="$1" '/^cache_gets_total\{/ && /cache="representations"/ && $0 ~ "result=\"" r "\"" {s += $NF} END {printf "%.0f", s}'
+}
+
+# measure_zipf <lua args...>: like measure, for bench/zipf.lua; prints "<req/s> <p50> <p99> <hit ratio>"
+measure_zipf() {
+    local args=(-t"$THREADS" -c"$CONNECTIONS" --latency -s bench/zipf.lua) out h0 m0 h1 m1
+    wrk "${args[@]}" -d"$WARMUP" "http://127.0.0.1:$API_PORT" -- "$@" >/dev/null
+    h0=$(cache_gets hit); m0=$(cache_gets miss)
+    out=$(wrk "${args[@]}" -d"$DURATION" "http://127.0.0.1:$API_PORT" -- "$@")
+    h1=$(cache_gets hit); m1=$(cache_gets miss)
+    if grep -q 'Non-2xx or 3xx' <<<"$out"; then
+        echo "wrk saw error responses for the Zipf scenario" >&2; echo "$out" >&2; exit 1
+    fi
+    echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1=="50%" {print $2}' <<<"$out")" \
+         "$(awk '$1=="99%" {print $2}' <<<"$out")" \
+         "$(awk -v h=$((h1 - h0)) -v m=$((m1 - m0)) 'BEGIN{ if (h + m == 0) print "0.00"; else printf "%.2f", h/(h+m) }')"
+}
+
 bench_size() {
     local n=$1 db=nd_bench_$1 loaded article section cursor tag tag_cursor etag ceiling
     loaded=$(load "$n")
@@ -188,8 +238,19 @@ bench_size() {
         from a order by published_at desc, id desc offset (select count(*) * 9 / 10 from a) limit 1" \
         | tr -d '\n' | base64 -w0 | tr '+/' '-_' | tr -d '=')
 
+    # Every visible article newest first (the Zipf ranks), and the list pages of the mix: the first page of every
+    # section and of the 50 most used tags.
+    psql -Atqd "$db" -c "select id from article where status = 'PUBLISHED' and published_at <= now()
+        and (expires_at is null or expires_at > now()) order by published_at desc, id desc" >"$WORK/ids.txt"
+    { psql -Atqd "$db" -c "select '/api/v1/articles?section=' || slug || '&limit=20' from section order by slug"
+      psql -Atqd "$db" -c "select '/api/v1/articles?tag=' || t.slug || '&limit=20' from tag t
+          join article_tag at on at.tag_id = t.id group by t.slug order by count(*) desc, t.slug limit 50"
+    } >"$WORK/lists.txt"
+    local documents
+    documents=$(render_documents "$db")
+
     echo
-    echo "### $n articles (load: $loaded)"
+    echo "### $n articles (load: $loaded; article documents: $documents)"
     echo
     for mode in "1s" "0s"; do
         local timing label
@@ -228,6 +289,18 @@ bench_size() {
         row "GET tag list at 90% depth (cursor)" "$r" "$p50" "$p99" "$ceiling"
         read -r r p50 p99 <<<"$(measure "http://127.0.0.1:$API_PORT/api/v1/articles/$article" "If-None-Match: $etag")"
         row "304 revalidation of the article (If-None-Match)" "$r" "$p50" "$p99" "$ceiling"
+        echo
+        # The ETags of the 100 most read articles, for the mix's revalidations.
+        head -n 100 "$WORK/ids.txt" | while read -r id; do
+            echo "$id $(curl -fsI "http://127.0.0.1:$API_PORT/api/v1/articles/$id" \
+                | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')"
+        done >"$WORK/etags.txt"
+        echo "| Spread over $(wc -l <"$WORK/ids.txt") visible articles | req/s | p50 ms | p99 ms | req/s vs nginx | instance cache hit ratio |"
+        echo "|---|---:|---:|---:|---:|---:|"
+        read -r r p50 p99 hits <<<"$(measure_zipf "$WORK/ids.txt")"
+        printf '%s | %s |\n' "$(row "Zipf article reads (rank = floor(N^u))" "$r" "$p50" "$p99" "$ceiling" | sed 's/ |$//')" "$hits"
+        read -r r p50 p99 hits <<<"$(measure_zipf "$WORK/ids.txt" "$WORK/lists.txt" "$WORK/etags.txt")"
+        printf '%s | %s |\n' "$(row "Mix: 80% Zipf articles, 15% list pages, 5% 304s" "$r" "$p50" "$p99" "$ceiling" | sed 's/ |$//')" "$hits"
         echo
         echo "Peak RSS of the API after the runs: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP_PID/status)"
         echo

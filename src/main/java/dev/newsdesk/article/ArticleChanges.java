@@ -37,10 +37,13 @@ public class ArticleChanges {
     private final ArticleRepository articles;
     private final TranslationGroups translations;
     private final EditionService editions;
+    private final ArticleDocuments documents;
 
     ArticleChanges(ChangeRecorder recorder, ArticleEditorialMapper mapper, MediaAssetRepository media,
-                   ArticleRepository articles, TranslationGroups translations, EditionService editions) {
+                   ArticleRepository articles, TranslationGroups translations, EditionService editions,
+                   ArticleDocuments documents) {
         this.recorder = recorder;
+        this.documents = documents;
         this.mapper = mapper;
         this.media = media;
         this.articles = articles;
@@ -50,6 +53,7 @@ public class ArticleChanges {
 
     /** After an editorial write: the revision kind names the change readers see, if they see one. */
     void written(Article article, RevisionKind kind, Instant now) {
+        documents.changed(article.getId());
         recorder.stage(state(article, now), switch (kind) {
             case CREATED -> Reasons.CREATED;
             case PUBLISHED -> Reasons.PUBLISHED;
@@ -69,6 +73,7 @@ public class ArticleChanges {
         }
         for (Article member : articles.findGroup(article.groupId())) {
             if (!member.getId().equals(article.getId())) {
+                documents.changed(member.getId()); // its alternates (and stale flag) are in its stored bytes
                 recorder.stage(state(member, now), Reasons.TRANSLATIONS_CHANGED, null, false);
             }
         }
@@ -76,11 +81,13 @@ public class ArticleChanges {
 
     /** Something the article shows changed without the article changing (a reference, its related stories). */
     void dependencyChanged(Article article, String reason, Instant now) {
+        documents.changed(article.getId());
         recorder.stage(state(article, now), reason, null, true);
     }
 
     /** A scheduled time came: publication or expiry, observed at {@code at}. */
     void timeCame(Article article, Instant at, Instant now) {
+        documents.changed(article.getId());
         recorder.stage(state(article, now), Reasons.SCHEDULED_PUBLICATION, at, false);
         groupMayHaveChanged(article, now);
     }
@@ -90,6 +97,7 @@ public class ArticleChanges {
      * them, with no write. Recorded when {@code mediaRights} differs from what the log last recorded, so once.
      */
     void mediaRightsCame(Article article, Instant at, Instant now) {
+        documents.changed(article.getId());
         recorder.stage(state(article, now), Reasons.REFERENCE_CHANGED, at, false);
     }
 

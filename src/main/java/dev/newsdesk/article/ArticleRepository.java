@@ -68,6 +68,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return ordered;
     }
 
+    /** Whole articles (as the article page shows them) whatever their status, tags loaded: two queries. */
+    public List<Article> findWholeByIds(java.util.Collection<UUID> ids) {
+        List<Article> found = find(FETCH_WHOLE + "where a.id in :ids", Parameters.with("ids", ids)).list();
+        if (!found.isEmpty()) {
+            find("select distinct a from Article a left join fetch a.tagRows tr left join fetch tr.tag where a.id in :ids",
+                    Parameters.with("ids", ids)).list();
+        }
+        return found.stream().distinct().toList();
+    }
+
     private Optional<Article> withTags(Optional<Article> article) {
         article.ifPresent(a -> find(FETCH_TAGS, Parameters.with("article", a)).singleResult());
         return article;

@@ -58,12 +58,12 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "410", ref = "Gone")
-    public Shaped<ArticleResponse> get(
+    public Object get(
             @Parameter(description = "The article's public id.", example = OpenApiDefinition.SAMPLE_ARTICLE_ID)
             @PathParam("id") UUID id,
             @BeanParam ArticleShapeParams shape,
             @BeanParam ArticleEditionParams edition) {
-        return articles.getVisible(id, shape.shape(), edition.lang, edition.acceptLanguage, edition.fallback);
+        return articles.deliver(id, shape.shape(), edition.lang, edition.acceptLanguage, edition.fallback);
     }
 
     @GET
@@ -82,13 +82,12 @@ public class ArticleResource {
                     @Header(name = "Cache-Control", description = "Cached as long as the article itself.",
                             schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "410", ref = "Gone")
-    public Shaped<ArticleResponse> getBySlug(
+    public Object getBySlug(
             @Parameter(description = "The article's slug.", example = "pacific-ports-agree-common-emissions-reporting",
                     schema = @Schema(maxLength = RequestParams.SLUG_MAX_LENGTH))
             @PathParam("slug") String slug,
             @BeanParam ArticleShapeParams shape,
             @BeanParam ArticleEditionParams edition) {
-        return articles.getVisibleBySlug(slug, shape.shape(), edition.lang, edition.acceptLanguage,
-                edition.fallback);
+        return articles.deliverBySlug(slug, shape.shape(), edition.lang, edition.acceptLanguage, edition.fallback);
     }
 }

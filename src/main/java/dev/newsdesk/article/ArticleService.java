@@ -9,6 +9,7 @@ import dev.newsdesk.edition.LanguageNegotiation;
 import dev.newsdesk.edition.ServedEdition;
 import dev.newsdesk.slug.SlugChanges;
 import dev.newsdesk.slug.SlugKind;
+import dev.newsdesk.web.cache.RenderedBody;
 import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.paging.PageWindow;
 import dev.newsdesk.web.problem.ProblemCode;
@@ -41,16 +42,18 @@ public class ArticleService {
     private final EditionService editions;
     private final TranslationGroups translations;
     private final ServedEdition served;
+    private final ArticleDocuments documents;
     private final Clock clock;
 
     public ArticleService(ArticleRepository articles, ArticleSearchService search, ArticleMapper mapper,
                           ArticleIncludes includes, ArticleRepresentation representation,
                           ArticleAvailability availability, SlugChanges slugs, VisibleArticles visible,
                           EditionService editions, TranslationGroups translations, ServedEdition served,
-                          Clock clock) {
+                          ArticleDocuments documents, Clock clock) {
         this.editions = editions;
         this.translations = translations;
         this.served = served;
+        this.documents = documents;
         this.articles = articles;
         this.search = search;
         this.mapper = mapper;
@@ -60,6 +63,46 @@ public class ArticleService {
         this.slugs = slugs;
         this.visible = visible;
         this.clock = clock;
+    }
+
+    /**
+     * The article as {@link #getVisible} gives it; in the default shape and asked in no particular language (no
+     * lang, no Accept-Language, no fallback), the stored document's bytes when they still hold (ArticleDocuments):
+     * one read by primary key instead of a render. Any other request negotiates its edition and renders.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object deliver(UUID id, Representation shape, String lang, String acceptLanguage, String fallback) {
+        if (storedApplies(shape, lang, acceptLanguage, fallback)) {
+            Optional<StoredArticle> stored = documents.visibleById(id, clock.instant());
+            if (stored.isPresent()) {
+                return served(stored.get());
+            }
+        }
+        return getVisible(id, shape, lang, acceptLanguage, fallback);
+    }
+
+    /** As {@link #deliver}, by slug. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object deliverBySlug(String slug, Representation shape, String lang, String acceptLanguage,
+                                String fallback) {
+        if (storedApplies(shape, lang, acceptLanguage, fallback)) {
+            Optional<StoredArticle> stored = documents.visibleBySlug(slug, clock.instant());
+            if (stored.isPresent()) {
+                return served(stored.get());
+            }
+        }
+        return getVisibleBySlug(slug, shape, lang, acceptLanguage, fallback);
+    }
+
+    private static boolean storedApplies(Representation shape, String lang, String acceptLanguage, String fallback) {
+        return shape.isDefault() && lang == null && acceptLanguage == null && fallback == null;
+    }
+
+    /** The language headers a render would note for this request (see inEdition), as stored with the bytes. */
+    private RenderedBody served(StoredArticle stored) {
+        served.served(stored.language(), null, stored.varyOnLanguage());
+        stored.links().forEach(served::link);
+        return stored.body();
     }
 
     /**

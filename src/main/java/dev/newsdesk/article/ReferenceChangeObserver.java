@@ -56,13 +56,43 @@ class ReferenceChangeObserver {
         return List.copyOf(showing);
     }
 
-    private List<Article> visibleShowing(ReferenceKind kind, UUID id, Instant now) {
-        String using = switch (kind) {
+    /**
+     * The ids of the published articles showing the reference, whenever they are or were visible (a scheduled one
+     * shows it from its publication on): their stored documents (ArticleDocuments) no longer hold.
+     */
+    List<UUID> publishedUsing(ReferenceChanged changed) {
+        Set<UUID> showing = new LinkedHashSet<>(publishedShowing(changed.kind(), changed.id()));
+        if (changed.kind() == ReferenceKind.MEDIA) {
+            for (UUID owner : articles.getEntityManager()
+                    .createQuery("select v.id from MediaAsset v where v.poster.id = :id", UUID.class)
+                    .setParameter("id", changed.id()).getResultList()) {
+                showing.addAll(publishedShowing(ReferenceKind.MEDIA, owner));
+            }
+        }
+        return List.copyOf(showing);
+    }
+
+    private List<UUID> publishedShowing(ReferenceKind kind, UUID id) {
+        var query = articles.getEntityManager().createQuery("select a.id from Article a join a.section s "
+                + "left join s.parent p left join a.leadMedia m where (" + using(kind) + ") and a.status = :published",
+                UUID.class).setParameter("id", id).setParameter("published", ArticleStatus.PUBLISHED);
+        if (kind == ReferenceKind.MEDIA) {
+            query.setParameter("inBody", "%" + id + "%");
+        }
+        return query.getResultList();
+    }
+
+    private static String using(ReferenceKind kind) {
+        return switch (kind) {
             case SECTION -> "s.id = :id or p.id = :id";
             case AUTHOR -> "exists (select 1 from Article b join b.authors au where b = a and au.id = :id)";
             case TAG -> "exists (select 1 from ArticleTag r where r.article = a and r.tag.id = :id)";
             case MEDIA -> "m.id = :id or a.seo.socialImage.id = :id or a.bodyJson like :inBody";
         };
+    }
+
+    private List<Article> visibleShowing(ReferenceKind kind, UUID id, Instant now) {
+        String using = using(kind);
         Parameters parameters = Parameters.with("id", id).and("published", ArticleStatus.PUBLISHED).and("now", now);
         if (kind == ReferenceKind.MEDIA) {
             parameters.and("inBody", "%" + id + "%");

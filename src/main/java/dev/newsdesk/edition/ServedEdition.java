@@ -32,7 +32,16 @@ public class ServedEdition {
 
     /** An RFC 8288 link to a translation: {@code <url>; rel="alternate"; hreflang="ko"}. */
     public void alternate(String url, String hreflang) {
-        links.add("<" + url + ">; rel=\"alternate\"; hreflang=\"" + hreflang + "\"");
+        links.add(alternateLink(url, hreflang));
+    }
+
+    /** A Link header value as {@link #alternate} writes it, kept with a stored representation. */
+    public void link(String value) {
+        links.add(value);
+    }
+
+    public static String alternateLink(String url, String hreflang) {
+        return "<" + url + ">; rel=\"alternate\"; hreflang=\"" + hreflang + "\"";
     }
 
     /** Where the representation served lives, when it is not what the request addressed (a translation). */

@@ -32,6 +32,7 @@ import dev.newsdesk.web.request.ApiTime;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -66,13 +67,15 @@ public class SiteService {
     private final ChangeRecorder changes;
     private final EditionService editions;
     private final ServedEdition served;
+    private final Event<SiteChanged> siteChanged;
     private final Clock clock;
 
     public SiteService(SiteSettingsRepository settings, SectionRepository sections, SectionMapper sectionMapper,
                        ApiTime time, ObjectMapper json, ChangeRecorder changes, EditionService editions,
-                       ServedEdition served, Clock clock) {
+                       ServedEdition served, Clock clock, Event<SiteChanged> siteChanged) {
         this.editions = editions;
         this.served = served;
+        this.siteChanged = siteChanged;
         this.settings = settings;
         this.sections = sections;
         this.sectionMapper = sectionMapper;
@@ -191,7 +194,9 @@ public class SiteService {
         SiteSettings site = settings.get();
         expected.check(site.getVersion());
         site.setName(request.name());
-        site.setBaseUrl(request.baseUrl().replaceAll("/+$", ""));
+        String baseUrl = request.baseUrl().replaceAll("/+$", "");
+        boolean moved = !baseUrl.equals(site.getBaseUrl());
+        site.setBaseUrl(baseUrl);
         site.setDefaultLanguage(request.defaultLanguage());
         site.setNavigationJson(write(request.navigation()));
         site.setNoticesJson(write(request.notices()));
@@ -200,6 +205,9 @@ public class SiteService {
                 logo == null ? null : logo.height());
         site.setUpdatedAt(clock.instant());
         EntityTags.flushOrStale(settings::flush);
+        if (moved) {
+            siteChanged.fire(new SiteChanged(baseUrl));
+        }
         stage(site);
         return new Versioned<>(get(), site.getVersion());
     }

@@ -36,6 +36,21 @@ public class ContentBoundaries {
         }
     }
 
+    /**
+     * Answers what was reported so far and starts again: a renderer that stores representations outside any
+     * response (article documents) measures each render on its own.
+     */
+    public Reported take() {
+        Reported reported = new Reported(lastPassed, next);
+        lastPassed = null;
+        next = null;
+        return reported;
+    }
+
+    /** Boundaries reported by one render; either may be null. */
+    public record Reported(Instant lastPassed, Instant next) {
+    }
+
     /** The latest boundary already passed, or null. */
     public Instant lastPassed() {
         return lastPassed;

@@ -172,7 +172,14 @@ public class HttpCaching {
         Instant next = boundaries.next();
         long secondsUntilChange = next == null ? Long.MAX_VALUE : Math.max(0, Duration.between(now, next).toSeconds());
         keys.add(kind);
-        return new CachedRepresentation(body, withGzip ? gzip(body) : null, tag(body), modified, keys, kind,
+        String language = languageOf(headers);
+        if (language != null) {
+            keys.add("edition:" + language);
+        }
+        // Stored with the bytes (article documents): the same functions made them when the bytes were rendered.
+        byte[] gzipped = !withGzip ? null : rendered.gzip() != null ? rendered.gzip() : gzip(body);
+        String tag = rendered.etag() != null ? rendered.etag() : tag(body, language);
+        return new CachedRepresentation(body, gzipped, tag, modified, keys, kind,
                 cacheControl(kind, secondsUntilChange), now, Map.copyOf(headers), pathTemplate,
                 rendered.mediaType(), next);
     }

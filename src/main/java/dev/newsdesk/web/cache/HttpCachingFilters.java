@@ -1,6 +1,7 @@
 package dev.newsdesk.web.cache;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,10 +35,12 @@ public class HttpCachingFilters {
 
     private final HttpCaching caching;
     private final RepresentationCache cache;
+    private final Instance<AfterCommittedWrite> afterWrite;
 
-    public HttpCachingFilters(HttpCaching caching, RepresentationCache cache) {
+    public HttpCachingFilters(HttpCaching caching, RepresentationCache cache, Instance<AfterCommittedWrite> afterWrite) {
         this.caching = caching;
         this.cache = cache;
+        this.afterWrite = afterWrite;
     }
 
     /** Before the resource reads anything: a copy it renders is kept only if no write commits meanwhile. */
@@ -53,6 +56,7 @@ public class HttpCachingFilters {
         if (!SAFE_METHODS.contains(request.getMethod()) && response.getStatus() < 400
                 && vertxRequest.path().startsWith(HttpCaching.API_PREFIX)) {
             cache.invalidateAll();
+            afterWrite.forEach(AfterCommittedWrite::afterCommittedWrite);
         }
     }
 

@@ -12,10 +12,18 @@ import java.util.Set;
  * @param mediaType     the Content-Type, such as {@code application/rss+xml; charset=UTF-8}
  * @param surrogateKeys {@code kind:id} of the entities shown; Last-Modified is looked up from them unless given
  * @param lastModified  when what the body shows last changed, or null to look it up from the keys
+ * @param gzip          the gzip coding of bytes as {@link HttpCaching#gzip} gives it, when stored with them; else null
+ * @param etag          the entity tag of bytes as {@link HttpCaching} computes it, when stored with them; else null
  */
-public record RenderedBody(byte[] bytes, String mediaType, Set<String> surrogateKeys, Instant lastModified) {
+public record RenderedBody(byte[] bytes, String mediaType, Set<String> surrogateKeys, Instant lastModified,
+                           byte[] gzip, String etag) {
 
     public RenderedBody {
         surrogateKeys = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(surrogateKeys));
+    }
+
+    /** Bytes written for this response: the coding and tag are computed from them. */
+    public RenderedBody(byte[] bytes, String mediaType, Set<String> surrogateKeys, Instant lastModified) {
+        this(bytes, mediaType, surrogateKeys, lastModified, null, null);
     }
 }

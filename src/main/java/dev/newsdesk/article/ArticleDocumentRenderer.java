@@ -1,0 +1,189 @@
+package dev.newsdesk.article;
+
+import dev.newsdesk.article.api.ArticleResponse;
+import dev.newsdesk.change.ChangeRecorder;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.ServedEdition;
+import dev.newsdesk.web.cache.CachedRepresentation;
+import dev.newsdesk.web.cache.ContentBoundaries;
+import dev.newsdesk.web.cache.HttpCaching;
+import dev.newsdesk.web.request.Shaped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Renders article documents with the code a read uses (ArticleMapper, then HttpCaching for bytes, surrogate keys
+ * and Last-Modified), so a stored document is what a fresh render gives by construction. Every batch runs under the
+ * change counter's lock and reads after taking it: no write commits between what it reads and what it stores, and
+ * a write that commits after it deletes what it stored (ArticleDocuments).
+ */
+@ApplicationScoped
+public class ArticleDocumentRenderer {
+
+    /** The resource kind of /api/v1/articles/{id} (HttpCaching.publicKind), added to the keys when served. */
+    static final String KIND = "articles";
+
+    private final ArticleRepository articles;
+    private final ArticleMapper mapper;
+    private final HttpCaching caching;
+    private final ContentBoundaries boundaries;
+    private final ChangeRecorder recorder;
+    private final EditionService editions;
+    private final Clock clock;
+
+    ArticleDocumentRenderer(ArticleRepository articles, ArticleMapper mapper, HttpCaching caching,
+                            ContentBoundaries boundaries, ChangeRecorder recorder, EditionService editions,
+                            Clock clock) {
+        this.editions = editions;
+        this.articles = articles;
+        this.mapper = mapper;
+        this.caching = caching;
+        this.boundaries = boundaries;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void lockWithWriters() {
+        recorder.serializeWithWriters();
+    }
+
+    /** Renders those of the articles that are still queued (another instance or the job may have been first). */
+    @Transactional
+    public int render(Collection<UUID> ids) {
+        recorder.serializeWithWriters();
+        List<UUID> queued = em().createNativeQuery("select article_id from article_document_backlog "
+                + "where article_id in (:ids)", UUID.class).setParameter("ids", ids).getResultList();
+        return renderNow(queued);
+    }
+
+    /** Renders up to {@code max} queued articles, oldest request first; answers how many it took off the queue. */
+    @Transactional
+    public int renderQueued(int max) {
+        if (em().createNativeQuery("select article_id from article_document_backlog", UUID.class).setMaxResults(1)
+                .getResultList().isEmpty()) {
+            return 0; // the usual case, without taking the lock writers wait for
+        }
+        recorder.serializeWithWriters();
+        List<UUID> queued = em().createNativeQuery("select article_id from article_document_backlog "
+                        + "order by requested_at, article_id", UUID.class).setMaxResults(max).getResultList();
+        return renderNow(queued);
+    }
+
+    /**
+     * Queues documents that stopped holding with time (a rights boundary or the expiry passed) and documents of
+     * another {@link ArticleDocuments#FORMAT} (written by an older build) when {@code formats} is set.
+     */
+    @Transactional
+    public int queueOutdated(boolean formats) {
+        recorder.serializeWithWriters();
+        String which = formats ? "(d.valid_until <= :now or d.format <> :format)" : "d.valid_until <= :now";
+        var insert = em().createNativeQuery("insert into article_document_backlog (article_id, requested_at) "
+                        + "select d.article_id, :now from article_document d where " + which + " and not exists "
+                        + "(select 1 from article_document_backlog b where b.article_id = d.article_id)")
+                .setParameter("now", clock.instant());
+        if (formats) {
+            insert.setParameter("format", ArticleDocuments.FORMAT);
+        }
+        return insert.executeUpdate();
+    }
+
+    /** Queues every published article (the re-render-all command); answers how many are queued now. */
+    @Transactional
+    public long queueAll() {
+        recorder.serializeWithWriters();
+        em().createNativeQuery("insert into article_document_backlog (article_id, requested_at) "
+                        + "select a.id, :now from article a where a.status = 'PUBLISHED' and not exists "
+                        + "(select 1 from article_document_backlog b where b.article_id = a.id)")
+                .setParameter("now", clock.instant()).executeUpdate();
+        return queued();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long queued() {
+        return ((Number) em().createNativeQuery("select count(*) from article_document_backlog").getSingleResult())
+                .longValue();
+    }
+
+    private int renderNow(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Article> loaded = new LinkedHashMap<>();
+        for (Article article : articles.findWholeByIds(ids)) {
+            loaded.put(article.getId(), article);
+        }
+        List<UUID> unpublished = new ArrayList<>();
+        for (UUID id : ids) {
+            Article article = loaded.get(id);
+            if (article == null || article.getStatus() != ArticleStatus.PUBLISHED) {
+                unpublished.add(id);
+                continue;
+            }
+            ArticleDocument document = em().find(ArticleDocument.class, id);
+            if (document == null) {
+                document = new ArticleDocument();
+                document.setArticleId(id);
+                fill(document, article);
+                em().persist(document);
+            } else {
+                fill(document, article);
+            }
+        }
+        if (!unpublished.isEmpty()) {
+            em().createNativeQuery("delete from article_document where article_id in (:ids)")
+                    .setParameter("ids", unpublished).executeUpdate();
+        }
+        em().flush();
+        em().createNativeQuery("delete from article_document_backlog where article_id in (:ids)")
+                .setParameter("ids", ids).executeUpdate();
+        return ids.size();
+    }
+
+    /** One render, as a GET in the default shape makes it, with the boundaries that render reported. */
+    private void fill(ArticleDocument document, Article article) {
+        boundaries.take(); // whatever earlier work reported is not this render's
+        ArticleResponse response = mapper.toResponse(article);
+        // The language headers ArticleService notes for a request naming no language: the ETag and keys include it.
+        String language = article.getLanguage();
+        CachedRepresentation rendered = caching.render(Shaped.asIs(response), KIND, true,
+                Map.of(HttpHeaders.CONTENT_LANGUAGE, List.of(language)), null);
+        ContentBoundaries.Reported reported = boundaries.take();
+        List<String> keys = new ArrayList<>(rendered.keys());
+        keys.remove(KIND); // both added again, in this order, when the stored bytes are served
+        keys.remove("edition:" + language);
+        document.setLanguage(language);
+        document.setVaryOnLanguage(editions.current().isMultilingual());
+        document.setLinks(response.alternates().stream()
+                .map(alternate -> ServedEdition.alternateLink(alternate.url(), alternate.language()))
+                .collect(Collectors.joining("\n")));
+        Instant now = clock.instant();
+        document.setSlug(article.getSlug());
+        document.setStatus(article.getStatus());
+        document.setPublishedAt(article.getPublishedAt());
+        document.setExpiresAt(article.getExpiresAt());
+        document.setValidUntil(reported.next());
+        document.setFormat(ArticleDocuments.FORMAT);
+        document.setBody(rendered.body(false).getBytes());
+        document.setBodyGzip(rendered.body(true).getBytes());
+        document.setEtag(rendered.tag());
+        document.setSurrogateKeys(String.join(" ", keys));
+        document.setLastModified(rendered.lastModified());
+        document.setRenderedAt(now);
+    }
+
+    private EntityManager em() {
+        return articles.getEntityManager();
+    }
+}

@@ -1,0 +1,383 @@
+package dev.newsdesk.article;
+
+import static dev.newsdesk.testing.Api.api;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.author.Author;
+import dev.newsdesk.section.Section;
+import dev.newsdesk.tag.Tag;
+import dev.newsdesk.tag.TagType;
+import dev.newsdesk.testing.Api;
+import dev.newsdesk.testing.EditorialFixtures;
+import dev.newsdesk.testing.Fixtures;
+import dev.newsdesk.testing.MutableClock;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored article documents (ArticleDocuments): after every kind of write the document a GET is answered from is
+ * exactly what a fresh render gives (same bytes, ETag, Last-Modified, Surrogate-Key, Cache-Control), and a document
+ * that no longer holds is never served. Each check answers from the document, then deletes it and answers again
+ * from the tables.
+ */
+@QuarkusTest
+class ArticleDocumentTest {
+
+    private static final String PUBLIC = "/api/v1/articles/{id}";
+    private static final String EDITORIAL = "/api/v1/editorial/articles/{id}";
+    private static final List<String> HEADERS = List.of("ETag", "Last-Modified", "Cache-Control", "Surrogate-Key",
+            "Content-Type", "Content-Length", "Vary");
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    EditorialFixtures editorial;
+    @Inject
+    MutableClock clock;
+    @Inject
+    ArticleDocuments documents;
+    @Inject
+    ArticleDocumentRenderer renderer;
+    @Inject
+    ScheduledTransitions transitions;
+    @Inject
+    EntityManager em;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anEditAMinorEditAndACorrectionAreStoredAsAFreshRenderGivesThem() {
+        Section section = fixtures.section("Harbour desk");
+        String id = published(section, "Storm closes harbour");
+        String before = storedEqualsFresh(id).path("headline");
+        assertEquals("Storm closes harbour", before);
+
+        patch(id, Map.of("headline", "Harbour closed by storm"));
+        assertEquals("Harbour closed by storm", storedEqualsFresh(id).path("headline"));
+
+        patch(id, Map.of("headline", "Harbour closed by the storm", "minor", true));
+        assertEquals("Harbour closed by the storm", storedEqualsFresh(id).path("headline"));
+
+        patch(id, Map.of("standfirst", "Ships return after two days.", "correction", true,
+                "note", "An earlier version said a week."));
+        assertEquals("Ships return after two days.", storedEqualsFresh(id).path("standfirst"));
+    }
+
+    @Test
+    void unpublishingDropsTheDocumentAndPublishingAgainStoresItAgain() {
+        Section section = fixtures.section("Unpublish desk");
+        String id = published(section, "Short-lived story");
+        storedEqualsFresh(id);
+
+        editorial.publisher().contentType("application/json").header("If-Match", editorial.etag(id)).body("{}")
+                .post(EDITORIAL + "/unpublish", id).then().statusCode(200);
+        assertFalse(stored(id), "an unpublished article has no document");
+        api().get(PUBLIC, id).then().statusCode(410);
+
+        editorial.publishNow(id, editorial.etag(id));
+        assertEquals("Short-lived story", storedEqualsFresh(id).path("headline"));
+    }
+
+    @Test
+    void aPendingDraftLeavesTheStoredLiveVersionUntilItIsPublished() {
+        Section section = fixtures.section("Pending desk");
+        String id = published(section, "Live words");
+        patch(id, Map.of("draft", true, "headline", "Reviewed words"));
+        assertEquals("Live words", storedEqualsFresh(id).path("headline"));
+
+        editorial.publishNow(id, editorial.etag(id));
+        assertEquals("Reviewed words", storedEqualsFresh(id).path("headline"));
+    }
+
+    @Test
+    void aSectionRenameAnAuthorChangeAndATagChangeReachTheStoredDocument() {
+        Section parent = fixtures.section("Asia desk");
+        Section section = fixtures.section("Korea desk", parent, 1);
+        Author author = fixtures.author("Kim Min-jun");
+        Tag tag = fixtures.tag("Busan", TagType.PLACE);
+        Map<String, Object> draft = editorial.draftBody(section, "Port strike ends");
+        draft.put("authorIds", List.of(author.getId().toString()));
+        draft.put("tagIds", List.of(tag.getId().toString()));
+        String id = published(draft);
+        storedEqualsFresh(id);
+
+        // The parent's slug is in the article's canonical path: a rename of the parent reaches it too.
+        String parentSlug = Fixtures.unique("asia");
+        editorial.admin().contentType("application/json").header("If-Match", "*")
+                .body(Map.of("slug", parentSlug, "name", "Asia-Pacific desk", "position", 1))
+                .put("/api/v1/editorial/sections/{id}", parent.getId()).then().statusCode(200);
+        assertTrue(storedEqualsFresh(id).<String>path("canonicalPath").startsWith("/" + parentSlug + "/"));
+
+        editorial.admin().contentType("application/json").header("If-Match", "*")
+                .body(Map.of("slug", section.getSlug(), "name", "Korean Peninsula desk", "position", 1,
+                        "parentId", parent.getId().toString()))
+                .put("/api/v1/editorial/sections/{id}", section.getId()).then().statusCode(200);
+        assertEquals("Korean Peninsula desk", storedEqualsFresh(id).path("section.name"));
+
+        editorial.publisher().contentType("application/json").header("If-Match", "*")
+                .body(Map.of("slug", author.getSlug(), "name", "Kim Min-jun (Busan)"))
+                .put("/api/v1/editorial/authors/{id}", author.getId()).then().statusCode(200);
+        assertEquals(List.of("Kim Min-jun (Busan)"), storedEqualsFresh(id).path("authors.name"));
+
+        editorial.publisher().contentType("application/json").header("If-Match", "*")
+                .body(Map.of("slug", tag.getSlug(), "name", "Busan Port", "type", "place"))
+                .put("/api/v1/editorial/tags/{id}", tag.getId()).then().statusCode(200);
+        assertEquals(List.of("Busan Port"), storedEqualsFresh(id).path("tags.name"));
+
+        // The article's own tag list.
+        Tag other = fixtures.tag("Shipping", TagType.TOPIC);
+        patch(id, Map.of("tagIds", List.of(tag.getId().toString(), other.getId().toString())));
+        assertEquals(List.of("Busan Port", "Shipping"), storedEqualsFresh(id).path("tags.name"));
+    }
+
+    @Test
+    void aMediaCreditChangeReachesTheStoredDocumentOfArticlesShowingTheAsset() {
+        Section section = fixtures.section("Photo desk");
+        String lead = editorial.createPhoto("Yonhap", null, null, null);
+        String inBody = editorial.createPhoto("Reuters", null, null, null);
+        Map<String, Object> draft = editorial.draftBody(section, "Cranes at dawn");
+        draft.put("leadMediaId", lead);
+        draft.put("body", List.of(Map.of("type", "paragraph", "html", "Before the photo."),
+                Map.of("type", "image", "mediaId", inBody)));
+        String id = published(draft);
+        storedEqualsFresh(id);
+
+        recredit(lead, "Yonhap / Kim");
+        assertEquals("Yonhap / Kim", storedEqualsFresh(id).path("leadMedia.credit"));
+        recredit(inBody, "Reuters / Lee");
+        assertEquals("Reuters / Lee", storedEqualsFresh(id).path("body[1].media.credit"));
+    }
+
+    @Test
+    void aScheduledArticleIsServedFromItsDocumentFromItsPublicationToItsExpiry() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Section section = fixtures.section("Schedule desk");
+        Article article = fixtures.article(section).headline("Coming at noon").firstPublishedAt(now.plusSeconds(45))
+                .expiresAt(now.plusSeconds(145)).create();
+        String id = article.getId().toString();
+        queueAndRender(article.getId());
+        clock.set(now);
+        assertTrue(stored(id), "a scheduled article has its document before it goes live");
+        assertFalse(servable(article.getId(), now));
+        api().get(PUBLIC, id).then().statusCode(404);
+
+        clock.set(now.plusSeconds(45).minusMillis(1));
+        api().get(PUBLIC, id).then().statusCode(404);
+
+        clock.set(now.plusSeconds(45));
+        Response live = storedEqualsFresh(id);
+        assertEquals("public, max-age=60, stale-while-revalidate=40, stale-if-error=40", live.header("Cache-Control"));
+
+        queueAndRender(article.getId());
+        clock.set(now.plusSeconds(125));
+        assertEquals("public, max-age=20, stale-while-revalidate=0, stale-if-error=0",
+                storedEqualsFresh(id).header("Cache-Control"));
+
+        clock.set(now.plusSeconds(145).minusMillis(1));
+        queueAndRender(article.getId());
+        storedEqualsFresh(id);
+
+        clock.set(now.plusSeconds(145));
+        queueAndRender(article.getId());
+        assertFalse(servable(article.getId(), clock.instant()));
+        api().get(PUBLIC, id).then().statusCode(410);
+    }
+
+    @Test
+    void aDocumentShowingAPhotoIsNotServedPastThePhotosRightsAndIsRenderedAgain() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(now);
+        Section section = fixtures.section("Rights desk");
+        String photo = editorial.createPhoto("AFP", "Editorial use for one week", null, now.plusSeconds(100));
+        Map<String, Object> draft = editorial.draftBody(section, "Ferry returns");
+        draft.put("body", List.of(Map.of("type", "paragraph", "html", "The ferry."),
+                Map.of("type", "image", "mediaId", photo)));
+        String id = published(draft);
+        assertEquals(2, storedEqualsFresh(id).<List<?>>path("body").size());
+
+        clock.set(now.plusSeconds(100));
+        assertFalse(servable(UUID.fromString(id), clock.instant()),
+                "a document is not served past a rights boundary it shows");
+        assertEquals(1, api().get(PUBLIC, id).then().statusCode(200).extract().<List<?>>path("body").size());
+
+        // The job queues documents that time made outdated, and renders them as readers now see the article.
+        inRequest(() -> renderer.queueOutdated(false));
+        drain();
+        assertEquals(1, storedEqualsFresh(id).<List<?>>path("body").size());
+    }
+
+    @Test
+    void aFanOutBeyondTheInlineLimitIsDroppedAtOnceAndRenderedByTheJob() {
+        Section section = fixtures.section("Crowded desk");
+        List<Article> many = new java.util.ArrayList<>();
+        Instant published = Instant.now().minusSeconds(3600);
+        for (int i = 0; i <= ArticleDocuments.INLINE_LIMIT; i++) {
+            many.add(fixtures.article(section).headline("Story " + i).firstPublishedAt(published).create());
+        }
+        many.forEach(a -> queue(a.getId()));
+        drain();
+        String first = many.get(0).getId().toString();
+        String last = many.get(many.size() - 1).getId().toString();
+        storedEqualsFresh(first);
+
+        editorial.admin().contentType("application/json").header("If-Match", "*")
+                .body(Map.of("slug", section.getSlug(), "name", "Very crowded desk", "position", 1))
+                .put("/api/v1/editorial/sections/{id}", section.getId()).then().statusCode(200);
+        assertFalse(stored(first), "the rename dropped every document showing the section");
+        assertFalse(stored(last));
+        api().get(PUBLIC, first).then().statusCode(200).body("section.name", equalTo("Very crowded desk"));
+
+        drain();
+        assertEquals("Very crowded desk", storedEqualsFresh(first).path("section.name"));
+        assertEquals("Very crowded desk", storedEqualsFresh(last).path("section.name"));
+    }
+
+    @Test
+    void aDocumentOfAnotherFormatIsNeverServed() {
+        Section section = fixtures.section("Format desk");
+        String id = published(section, "Old build");
+        storedEqualsFresh(id);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update article_document set format = format + 1, body = :body where article_id = :id")
+                .setParameter("body", "{}".getBytes()).setParameter("id", UUID.fromString(id)).executeUpdate());
+        api().get(PUBLIC, id).then().statusCode(200).body("headline", equalTo("Old build"));
+
+        inRequest(() -> renderer.queueOutdated(true));
+        drain();
+        storedEqualsFresh(id);
+    }
+
+    /**
+     * The article answered from its document (which must exist and hold), then, the document deleted, from its
+     * tables: both answers are equal in body and caching headers, also by slug and as a 304.
+     */
+    private Response storedEqualsFresh(String id) {
+        assertTrue(servable(UUID.fromString(id), clock.instant()),
+                "the article is served from its stored document");
+        // Identity and gzip codings: REST Assured asks for gzip unless told otherwise.
+        Response stored = api().config(Api.NO_DECODERS).header("Accept-Encoding", "identity").get(PUBLIC, id).then().statusCode(200)
+                .extract().response();
+        String slug = stored.path("slug");
+        Response storedBySlug = api().config(Api.NO_DECODERS).header("Accept-Encoding", "identity").get("/api/v1/articles/by-slug/{slug}", slug).then().statusCode(200).extract()
+                .response();
+        Response storedGzip = gzip().get(PUBLIC, id).then().statusCode(200).header("Content-Encoding", "gzip")
+                .extract().response();
+        api().config(Api.NO_DECODERS).header("Accept-Encoding", "identity")
+                .header("If-None-Match", stored.header("ETag")).get(PUBLIC, id).then().statusCode(304);
+        gzip().header("If-None-Match", storedGzip.header("ETag")).get(PUBLIC, id).then().statusCode(304);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from article_document where article_id = :id").setParameter("id", UUID.fromString(id))
+                .executeUpdate());
+        assertFalse(servable(UUID.fromString(id), clock.instant()));
+        Response fresh = api().config(Api.NO_DECODERS).header("Accept-Encoding", "identity").get(PUBLIC, id).then().statusCode(200)
+                .extract().response();
+        assertArrayEquals(fresh.asByteArray(), stored.asByteArray(), "stored bytes: " + stored.asString());
+        assertArrayEquals(fresh.asByteArray(), storedBySlug.asByteArray());
+        Response freshGzip = gzip().get(PUBLIC, id).then().statusCode(200).extract().response();
+        assertArrayEquals(freshGzip.asByteArray(), storedGzip.asByteArray());
+        assertEquals(freshGzip.header("ETag"), storedGzip.header("ETag"));
+        assertEquals(stored.header("ETag").replaceAll("\"$", "-gz\""), storedGzip.header("ETag"));
+        for (String header : HEADERS) {
+            assertEquals(fresh.header(header), stored.header(header), header);
+            assertEquals(fresh.header(header), storedBySlug.header(header), header + " by slug");
+        }
+        // Stored again, so the next write of the test finds it to replace.
+        queueAndRender(UUID.fromString(id));
+        return stored;
+    }
+
+    /** The gzip bytes as sent (the contract filter reads JSON, so it is left out here). */
+    private static io.restassured.specification.RequestSpecification gzip() {
+        return io.restassured.RestAssured.given().config(Api.NO_DECODERS).header("Accept-Encoding", "gzip");
+    }
+
+    /** In a transaction of its own: a fresh read, not the test's own session. */
+    private boolean servable(UUID id, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> documents.visibleById(id, now).isPresent());
+    }
+
+    private boolean stored(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> em.find(ArticleDocument.class, UUID.fromString(id)))
+                != null;
+    }
+
+    private void queue(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "insert into article_document_backlog (article_id, requested_at) select :id, :now "
+                                + "where not exists (select 1 from article_document_backlog where article_id = :id)")
+                .setParameter("id", id).setParameter("now", Instant.now()).executeUpdate());
+    }
+
+    private void queueAndRender(UUID id) {
+        queue(id);
+        inRequest(() -> renderer.render(List.of(id)));
+    }
+
+    private void drain() {
+        inRequest(() -> {
+            while (renderer.renderQueued(ArticleDocumentJob.BATCH) > 0) {
+                // until the queue is empty
+            }
+            return null;
+        });
+    }
+
+    /** The renderer reports content boundaries into a request-scoped bean, as it does on a request or the job. */
+    private static <T> T inRequest(java.util.function.Supplier<T> work) {
+        ManagedContext context = Arc.container().requestContext();
+        if (context.isActive()) {
+            return work.get();
+        }
+        context.activate();
+        try {
+            return work.get();
+        } finally {
+            context.terminate();
+        }
+    }
+
+    private String published(Section section, String headline) {
+        return published(editorial.draftBody(section, headline));
+    }
+
+    private String published(Map<String, Object> draft) {
+        Response created = editorial.editor().contentType("application/json").body(draft)
+                .post("/api/v1/editorial/articles").then().statusCode(201).extract().response();
+        String id = created.path("id");
+        editorial.publishNow(id, created.header("ETag"));
+        return id;
+    }
+
+    private void patch(String id, Map<String, Object> changes) {
+        editorial.publisher().contentType("application/merge-patch+json").header("If-Match", editorial.etag(id))
+                .body(new LinkedHashMap<>(changes)).patch(EDITORIAL, id).then().statusCode(200);
+    }
+
+    private void recredit(String mediaId, String credit) {
+        Response current = editorial.publisher().get("/api/v1/editorial/media/{id}", mediaId);
+        editorial.publisher().contentType("application/json").header("If-Match", current.header("ETag"))
+                .body(Map.of("type", "image", "url", current.path("url"), "credit", credit, "width", 1600,
+                        "height", 900))
+                .put("/api/v1/editorial/media/{id}", mediaId).then().statusCode(200);
+    }
+}
