@@ -160,6 +160,7 @@ public class ArticleDocumentRenderer {
         CachedRepresentation rendered = caching.render(Shaped.asIs(response), KIND, true,
                 Map.of(HttpHeaders.CONTENT_LANGUAGE, List.of(language)), null);
         ContentBoundaries.Reported reported = boundaries.take();
+        Instant now = clock.instant();
         List<String> keys = new ArrayList<>(rendered.keys());
         keys.remove(KIND); // both added again, in this order, when the stored bytes are served
         keys.remove("edition:" + language);
@@ -168,12 +169,18 @@ public class ArticleDocumentRenderer {
         document.setLinks(response.alternates().stream()
                 .map(alternate -> ServedEdition.alternateLink(alternate.url(), alternate.language()))
                 .collect(Collectors.joining("\n")));
-        Instant now = clock.instant();
         document.setSlug(article.getSlug());
         document.setStatus(article.getStatus());
         document.setPublishedAt(article.getPublishedAt());
         document.setExpiresAt(article.getExpiresAt());
-        document.setValidUntil(reported.next());
+        // Rendered before its publication, the article lists the group as it is now, itself not among its visible
+        // alternates yet: the document never holds once it goes live, and the transition queues a new render.
+        Instant until = reported.next();
+        if (article.getPublishedAt() != null && article.getPublishedAt().isAfter(now)
+                && (until == null || until.isAfter(article.getPublishedAt()))) {
+            until = article.getPublishedAt();
+        }
+        document.setValidUntil(until);
         document.setFormat(ArticleDocuments.FORMAT);
         document.setBody(rendered.body(false).getBytes());
         document.setBodyGzip(rendered.body(true).getBytes());

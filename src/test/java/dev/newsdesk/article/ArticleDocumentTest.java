@@ -12,6 +12,7 @@ import dev.newsdesk.section.Section;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.tag.TagType;
 import dev.newsdesk.testing.Api;
+import dev.newsdesk.testing.EditionFixtures;
 import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
 import dev.newsdesk.testing.MutableClock;
@@ -43,7 +44,8 @@ class ArticleDocumentTest {
     private static final String PUBLIC = "/api/v1/articles/{id}";
     private static final String EDITORIAL = "/api/v1/editorial/articles/{id}";
     private static final List<String> HEADERS = List.of("ETag", "Last-Modified", "Cache-Control", "Surrogate-Key",
-            "Content-Type", "Content-Length", "Vary");
+            "Content-Type", "Content-Length", "Vary", "Content-Language", "Link", "Newsdesk-Requested-Language",
+            "Content-Location");
 
     @Inject
     Fixtures fixtures;
@@ -59,10 +61,53 @@ class ArticleDocumentTest {
     ScheduledTransitions transitions;
     @Inject
     EntityManager em;
+    @Inject
+    EditionFixtures editions;
 
     @AfterEach
     void resetClock() {
         clock.reset();
+        editions.reset();
+    }
+
+    @Test
+    void translationsAndEditionsAreInTheStoredAlternatesAndLanguageHeaders() {
+        editions.set("en", "ko>en");
+        Section section = fixtures.section("Ferry desk");
+        String en = published(section, "Ferry adds night crossings");
+        Response alone = storedEqualsFresh(en);
+        assertEquals(List.of("en"), alone.headers().getValues("Content-Language"));
+        assertEquals("Accept, Accept-Encoding, Accept-Language", alone.header("Vary"));
+
+        // A translation published: both members' documents name both, and x-default.
+        String ko = editorial.editor().contentType("application/json")
+                .body(Map.of("language", "ko", "slug", Fixtures.unique("ferry-ko"), "headline", "여객선 야간 운항 추가"))
+                .post("/api/v1/editorial/articles/{id}/translations", en).then().statusCode(201).extract().path("id");
+        editorial.publishNow(ko, editorial.etag(ko));
+        Response source = storedEqualsFresh(en);
+        Response translation = storedEqualsFresh(ko);
+        assertEquals(3, source.headers().getValues("Link").size(), source.headers().toString());
+        assertEquals(source.headers().getValues("Link"), translation.headers().getValues("Link"));
+        assertEquals(List.of("ko"), translation.headers().getValues("Content-Language"));
+        assertEquals(List.of("en", "ko", "x-default"), source.path("alternates.language"));
+
+        // Asked in a language, the answer is negotiated and rendered: the Korean member, with its own ETag.
+        Response asked = api().header("Accept-Encoding", "identity").queryParam("lang", "ko").get(PUBLIC, en)
+                .then().statusCode(200).extract().response();
+        assertEquals(ko, asked.path("id"));
+        assertEquals("ko", asked.header("Content-Language"));
+        assertFalse(asked.header("ETag").equals(source.header("ETag")));
+
+        // Unpublishing the translation makes the source's document stale; stored again, it names only itself.
+        editorial.publisher().contentType("application/json").header("If-Match", editorial.etag(ko)).body("{}")
+                .post(EDITORIAL + "/unpublish", ko).then().statusCode(200);
+        // (rendered again at once after the write: see ArticleDocuments.afterCommittedWrite)
+        assertEquals(List.of("en", "x-default"), storedEqualsFresh(en).path("alternates.language"));
+
+        // One edition again: no answer varies with Accept-Language any more, and the documents say so.
+        editions.reset();
+        queueAndRender(UUID.fromString(en));
+        assertEquals("Accept, Accept-Encoding", storedEqualsFresh(en).header("Vary"));
     }
 
     @Test
@@ -184,8 +229,13 @@ class ArticleDocumentTest {
         clock.set(now.plusSeconds(45).minusMillis(1));
         api().get(PUBLIC, id).then().statusCode(404);
 
+        // Its alternates name it only once it is live: the document rendered ahead no longer holds, and the
+        // scheduled transition queues it to be rendered again.
         clock.set(now.plusSeconds(45));
+        assertFalse(servable(article.getId(), clock.instant()));
+        queueAndRender(article.getId());
         Response live = storedEqualsFresh(id);
+        assertEquals(List.of("en", "x-default"), live.path("alternates.language"));
         assertEquals("public, max-age=60, stale-while-revalidate=40, stale-if-error=40", live.header("Cache-Control"));
 
         queueAndRender(article.getId());
@@ -298,8 +348,9 @@ class ArticleDocumentTest {
         assertEquals(freshGzip.header("ETag"), storedGzip.header("ETag"));
         assertEquals(stored.header("ETag").replaceAll("\"$", "-gz\""), storedGzip.header("ETag"));
         for (String header : HEADERS) {
-            assertEquals(fresh.header(header), stored.header(header), header);
-            assertEquals(fresh.header(header), storedBySlug.header(header), header + " by slug");
+            assertEquals(fresh.headers().getValues(header), stored.headers().getValues(header), header);
+            assertEquals(fresh.headers().getValues(header), storedBySlug.headers().getValues(header),
+                    header + " by slug");
         }
         // Stored again, so the next write of the test finds it to replace.
         queueAndRender(UUID.fromString(id));
