@@ -267,6 +267,36 @@ class ArticleDocumentTest {
         storedEqualsFresh(id);
     }
 
+    @Test
+    void aNewSiteBaseUrlReachesEveryStoredDocument() {
+        Section section = fixtures.section("Site desk");
+        String id = published(section, "Canonical story");
+        storedEqualsFresh(id);
+        Response site = editorial.admin().get("/api/v1/editorial/site").then().statusCode(200).extract().response();
+        String before = site.path("baseUrl");
+        try {
+            putSite(site, "https://moved.example.com");
+            assertFalse(stored(id), "every article shows the base URL: its document was dropped");
+            drain();
+            assertEquals("https://moved.example.com" + storedEqualsFresh(id).path("canonicalPath"),
+                    storedEqualsFresh(id).path("seo.canonicalUrl"));
+        } finally {
+            putSite(site, before);
+            drain();
+        }
+    }
+
+    private void putSite(Response current, String baseUrl) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", current.path("name"));
+        body.put("baseUrl", baseUrl);
+        body.put("defaultLanguage", current.path("defaultLanguage"));
+        body.put("navigation", List.of());
+        body.put("notices", List.of());
+        editorial.admin().contentType("application/json").header("If-Match", "*").body(body)
+                .put("/api/v1/editorial/site").then().statusCode(200);
+    }
+
     /**
      * The article answered from its document (which must exist and hold), then, the document deleted, from its
      * tables: both answers are equal in body and caching headers, also by slug and as a 304.
