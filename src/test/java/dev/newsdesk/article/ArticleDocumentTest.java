@@ -128,11 +128,22 @@ class ArticleDocumentTest {
                 .put("/api/v1/editorial/sections/{id}", parent.getId()).then().statusCode(200);
         assertTrue(storedEqualsFresh(id).<String>path("canonicalPath").startsWith("/" + parentSlug + "/"));
 
+        // A scheduled article shows the section from its publication on: its document is replaced too.
+        Instant at = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+        Article scheduled = fixtures.article(section).headline("Coming later").firstPublishedAt(at).create();
+        queueAndRender(scheduled.getId());
+        assertTrue(stored(scheduled.getId().toString()));
+
         editorial.admin().contentType("application/json").header("If-Match", "*")
                 .body(Map.of("slug", section.getSlug(), "name", "Korean Peninsula desk", "position", 1,
                         "parentId", parent.getId().toString()))
                 .put("/api/v1/editorial/sections/{id}", section.getId()).then().statusCode(200);
         assertEquals("Korean Peninsula desk", storedEqualsFresh(id).path("section.name"));
+        // Rendered again after the commit (with the visible one, on the writer's request): served from its
+        // publication on, and what a fresh render gives then.
+        clock.set(at);
+        assertEquals("Korean Peninsula desk", storedEqualsFresh(scheduled.getId().toString()).path("section.name"));
+        clock.reset();
 
         editorial.publisher().contentType("application/json").header("If-Match", "*")
                 .body(Map.of("slug", author.getSlug(), "name", "Kim Min-jun (Busan)"))
