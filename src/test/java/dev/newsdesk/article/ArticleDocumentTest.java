@@ -173,11 +173,22 @@ class ArticleDocumentTest {
                 .put("/api/v1/editorial/sections/{id}", parent.getId()).then().statusCode(200);
         assertTrue(storedEqualsFresh(id).<String>path("canonicalPath").startsWith("/" + parentSlug + "/"));
 
+        // A scheduled article shows the section from its publication on: its document is replaced too.
+        Instant at = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+        Article scheduled = fixtures.article(section).headline("Coming later").firstPublishedAt(at).create();
+        queueAndRender(scheduled.getId());
+        assertTrue(stored(scheduled.getId().toString()));
+
         editorial.admin().contentType("application/json").header("If-Match", "*")
                 .body(Map.of("slug", section.getSlug(), "name", "Korean Peninsula desk", "position", 1,
                         "parentId", parent.getId().toString()))
                 .put("/api/v1/editorial/sections/{id}", section.getId()).then().statusCode(200);
         assertEquals("Korean Peninsula desk", storedEqualsFresh(id).path("section.name"));
+        // Rendered again after the commit (with the visible one, on the writer's request): served from its
+        // publication on, and what a fresh render gives then.
+        clock.set(at);
+        assertEquals("Korean Peninsula desk", storedEqualsFresh(scheduled.getId().toString()).path("section.name"));
+        clock.reset();
 
         editorial.publisher().contentType("application/json").header("If-Match", "*")
                 .body(Map.of("slug", author.getSlug(), "name", "Kim Min-jun (Busan)"))
@@ -315,6 +326,36 @@ class ArticleDocumentTest {
         inRequest(() -> renderer.queueOutdated(true));
         drain();
         storedEqualsFresh(id);
+    }
+
+    @Test
+    void aNewSiteBaseUrlReachesEveryStoredDocument() {
+        Section section = fixtures.section("Site desk");
+        String id = published(section, "Canonical story");
+        storedEqualsFresh(id);
+        Response site = editorial.admin().get("/api/v1/editorial/site").then().statusCode(200).extract().response();
+        String before = site.path("baseUrl");
+        try {
+            putSite(site, "https://moved.example.com");
+            assertFalse(stored(id), "every article shows the base URL: its document was dropped");
+            drain();
+            assertEquals("https://moved.example.com" + storedEqualsFresh(id).path("canonicalPath"),
+                    storedEqualsFresh(id).path("seo.canonicalUrl"));
+        } finally {
+            putSite(site, before);
+            drain();
+        }
+    }
+
+    private void putSite(Response current, String baseUrl) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", current.path("name"));
+        body.put("baseUrl", baseUrl);
+        body.put("defaultLanguage", current.path("defaultLanguage"));
+        body.put("navigation", List.of());
+        body.put("notices", List.of());
+        editorial.admin().contentType("application/json").header("If-Match", "*").body(body)
+                .put("/api/v1/editorial/site").then().statusCode(200);
     }
 
     /**
