@@ -101,6 +101,7 @@ class TranslationsTest {
                 .body("translation", equalTo(translation(en, null, null, false)));
 
         // A translation of the translation joins the same group; ja has no article there yet.
+        clock.advance(Duration.ofMinutes(1));
         String ja = editorial.editor().contentType("application/json")
                 .body(Map.of("language", "ja-JP", "slug", Fixtures.unique("ferry-ja"))).post(TRANSLATIONS, ko)
                 .then().statusCode(201).body("headline", equalTo("여객선 야간 운항 추가"))
