@@ -158,8 +158,8 @@ class WebhookResourceTest {
                         "/eventTypes/4")))
                 .body("errors[0].message", equalTo("must be <item type>.<reason> or <item type>.*, item types "
                         + "article, section, author, tag, media, collection, site, reasons created, published, "
-                        + "scheduled_publication, edited, corrected, reference_changed, related_changed, deleted, "
-                        + "unpublished, expired"));
+                        + "scheduled_publication, edited, corrected, reference_changed, related_changed, "
+                        + "translations_changed, deleted, unpublished, expired"));
         editorial.admin().contentType("application/json").body("{\"url\": \"https://hooks.example.com/x\",")
                 .post(WEBHOOKS).then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
         editorial.admin().contentType("application/json")
