@@ -100,8 +100,7 @@ class TranslationsTest {
         editorial.editor().get(ARTICLE, en).then().statusCode(200)
                 .body("translation", equalTo(translation(en, null, null, false)));
 
-        // A translation of the translation joins the same group; ja has no article there yet. (A minute later:
-        // members are listed by creation time, and two created in one instant would come in id order.)
+        // A translation of the translation joins the same group; ja has no article there yet.
         clock.advance(Duration.ofMinutes(1));
         String ja = editorial.editor().contentType("application/json")
                 .body(Map.of("language", "ja-JP", "slug", Fixtures.unique("ferry-ja"))).post(TRANSLATIONS, ko)

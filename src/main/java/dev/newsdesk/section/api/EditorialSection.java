@@ -16,6 +16,7 @@ public record EditorialSection(
         @Schema(description = "Order among siblings, ascending.", example = "1") int position,
         @Schema(readOnly = true, description = "Site path of the section page.", example = "/international") String path,
         @Schema(description = "SEO and social metadata as set (no defaults applied); robots [] for none.") SeoInput seo,
-        @Schema(description = "Name and description in other editions, by language ({} when none).")
+        @Schema(description = "Name and description in other editions, by language ({} when none).",
+                example = "{\"ko\": {\"name\": \"국제\", \"description\": \"국경 너머의 소식.\"}}")
         Map<String, SectionTranslation> translations) {
 }

@@ -19,7 +19,8 @@ public record EditorialSiteResponse(
         @Schema(required = true) List<Notice> notices,
         @Schema(nullable = true, description = "The logo the JSON-LD publisher carries; null: none.")
         PublisherLogo publisherLogo,
-        @Schema(required = true, description = "The site name in other editions, by language ({} when none).")
+        @Schema(required = true, description = "The site name in other editions, by language ({} when none).",
+                example = "{\"ko\": {\"name\": \"하버 헤럴드\"}}")
         Map<String, SiteTranslation> translations,
         @Schema(example = "2019-04-25T18:38:40+09:00", required = true, readOnly = true) OffsetDateTime updatedAt) {
 }

@@ -27,7 +27,8 @@ public record Notice(
         @NotNull @Schema(description = "Whether readers may close the notice.", example = "true", required = true)
         Boolean dismissible,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Valid @Size(max = 50)
-        @Schema(nullable = true, description = "Editorial only (readers get the notice in their edition): the text, "
+        @Schema(nullable = true, example = "{\"ko\": {\"text\": \"쿠키를 사용합니다.\", \"linkLabel\": \"쿠키 정책\"}}",
+                description = "Editorial only (readers get the notice in their edition): the text, "
                 + "link label and link in other editions, by language. An edition without one shows its "
                 + "fallback's, else the fields above.")
         Map<String, @Valid Translation> translations) {
