@@ -54,17 +54,7 @@ public class ArticleContentService {
                 request.language(), request.sectionId(), request.leadMediaId(), request.authorIds(), request.tagIds(),
                 request.body(), request.seo());
         Instant now = editable.now();
-        Article article = new Article();
-        article.setId(UUID.randomUUID());
-        editable.apply(article, content);
-        article.setStatus(ArticleStatus.DRAFT);
-        article.setCreatedAt(now);
-        article.setUpdatedAt(now);
-        article.setRevision(0);
-        editable.persist(article);
-        int first = editable.nextRevision(article);
-        editable.save(article, first, RevisionChange.created(editor, now, editable.snapshot(article)));
-        return editable.versioned(article, now);
+        return created(newDraft(content, now), editor, now);
     }
 
     /**
@@ -99,6 +89,15 @@ public class ArticleContentService {
                 request.standfirst() == null ? base.standfirst() : request.standfirst(), request.language(),
                 base.sectionId(), base.leadMediaId(), base.authorIds(), base.tagIds(), base.body(), seo);
         Instant now = editable.now();
+        Article article = newDraft(content, now);
+        article.setTranslationGroup(source.groupId());
+        article.setTranslationSourceId(source.getId());
+        article.setTranslationSyncedAt(now);
+        return created(article, editor, now);
+    }
+
+    /** A new draft holding the content, not persisted yet. */
+    private Article newDraft(ArticleSnapshot content, Instant now) {
         Article article = new Article();
         article.setId(UUID.randomUUID());
         editable.apply(article, content);
@@ -106,9 +105,11 @@ public class ArticleContentService {
         article.setCreatedAt(now);
         article.setUpdatedAt(now);
         article.setRevision(0);
-        article.setTranslationGroup(source.groupId());
-        article.setTranslationSourceId(source.getId());
-        article.setTranslationSyncedAt(now);
+        return article;
+    }
+
+    /** Stores a new draft with its first revision. */
+    private Versioned<EditorialArticle> created(Article article, Editor editor, Instant now) {
         editable.persist(article);
         int first = editable.nextRevision(article);
         editable.save(article, first, RevisionChange.created(editor, now, editable.snapshot(article)));
