@@ -66,6 +66,19 @@ public class ArticleDocument {
     @Column(nullable = false, length = 100_000)
     private String links;
 
+    /** The article's summary as a list page in the default shape shows it (ArticleSummary's JSON). */
+    private byte[] summary;
+
+    /** Space-separated {@code kind:id} of what the summary shows. */
+    @Column(name = "summary_keys", length = 100_000)
+    private String summaryKeys;
+
+    @Column(name = "summary_passed")
+    private Instant summaryPassed;
+
+    @Column(name = "summary_valid_until")
+    private Instant summaryValidUntil;
+
     @Column(name = "last_modified", nullable = false)
     private Instant lastModified;
 
@@ -104,4 +117,13 @@ public class ArticleDocument {
     public void setLastModified(Instant lastModified) { this.lastModified = lastModified; }
     public Instant getRenderedAt() { return renderedAt; }
     public void setRenderedAt(Instant renderedAt) { this.renderedAt = renderedAt; }
+
+    public byte[] getSummary() { return summary; }
+    public void setSummary(byte[] summary) { this.summary = summary; }
+    public String getSummaryKeys() { return summaryKeys; }
+    public void setSummaryKeys(String summaryKeys) { this.summaryKeys = summaryKeys; }
+    public Instant getSummaryPassed() { return summaryPassed; }
+    public void setSummaryPassed(Instant summaryPassed) { this.summaryPassed = summaryPassed; }
+    public Instant getSummaryValidUntil() { return summaryValidUntil; }
+    public void setSummaryValidUntil(Instant summaryValidUntil) { this.summaryValidUntil = summaryValidUntil; }
 }

@@ -1,9 +1,12 @@
 package dev.newsdesk.article;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.article.api.ArticleResponse;
+import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.change.ChangeRecorder;
 import dev.newsdesk.edition.EditionService;
 import dev.newsdesk.edition.ServedEdition;
+import dev.newsdesk.web.cache.CacheDependencies;
 import dev.newsdesk.web.cache.CachedRepresentation;
 import dev.newsdesk.web.cache.ContentBoundaries;
 import dev.newsdesk.web.cache.HttpCaching;
@@ -40,12 +43,14 @@ public class ArticleDocumentRenderer {
     private final ContentBoundaries boundaries;
     private final ChangeRecorder recorder;
     private final EditionService editions;
+    private final ObjectMapper json;
     private final Clock clock;
 
     ArticleDocumentRenderer(ArticleRepository articles, ArticleMapper mapper, HttpCaching caching,
                             ContentBoundaries boundaries, ChangeRecorder recorder, EditionService editions,
-                            Clock clock) {
+                            ObjectMapper json, Clock clock) {
         this.editions = editions;
+        this.json = json;
         this.articles = articles;
         this.mapper = mapper;
         this.caching = caching;
@@ -153,6 +158,7 @@ public class ArticleDocumentRenderer {
 
     /** One render, as a GET in the default shape makes it, with the boundaries that render reported. */
     private void fill(ArticleDocument document, Article article) {
+        fillSummary(document, article);
         boundaries.take(); // whatever earlier work reported is not this render's
         ArticleResponse response = mapper.toResponse(article);
         // The language headers ArticleService notes for a request naming no language: the ETag and keys include it.
@@ -188,6 +194,17 @@ public class ArticleDocumentRenderer {
         document.setSurrogateKeys(String.join(" ", keys));
         document.setLastModified(rendered.lastModified());
         document.setRenderedAt(now);
+    }
+
+    /** The summary as a list page in the default shape serializes it (ListPageBody), with its own boundaries. */
+    private void fillSummary(ArticleDocument document, Article article) {
+        boundaries.take();
+        ArticleSummary summary = mapper.toSummary(article);
+        ContentBoundaries.Reported reported = boundaries.take();
+        document.setSummary(ListPageBody.serialize(json, summary));
+        document.setSummaryKeys(String.join(" ", CacheDependencies.of(summary)));
+        document.setSummaryPassed(reported.lastPassed());
+        document.setSummaryValidUntil(reported.next());
     }
 
     private EntityManager em() {

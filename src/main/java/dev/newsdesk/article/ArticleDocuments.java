@@ -46,7 +46,7 @@ public class ArticleDocuments implements AfterCommittedWrite {
      * The version of the stored bytes: a change to what an article's JSON holds or how it is written (a field, a
      * format) must increase it, and documents of another version are never served and are rendered again.
      */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Articles rendered on the writer's request after its commit; more are left to the background job. */
     static final int INLINE_LIMIT = 100;
 
@@ -101,6 +101,29 @@ public class ArticleDocuments implements AfterCommittedWrite {
                 .setParameter("slug", slug).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(2).getResultList();
         return found.size() == 1 ? servable(found.get(0), now) : Optional.empty();
+    }
+
+    /**
+     * The stored summaries of these articles (already known visible: a list query chose them) that still hold: of
+     * this format and before their next boundary. Reads the summary columns only, never the document bodies.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<UUID, StoredSummary> summaries(java.util.Collection<UUID> ids, Instant now) {
+        if (!enabled || ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Object[]> rows = articles.getEntityManager().createQuery("select d.articleId, d.summary, d.summaryKeys, "
+                        + "d.summaryPassed, d.summaryValidUntil from ArticleDocument d where d.articleId in :ids "
+                        + "and d.format = :format and d.summary is not null "
+                        + "and (d.summaryValidUntil is null or d.summaryValidUntil > :now)", Object[].class)
+                .setParameter("ids", ids).setParameter("format", FORMAT).setParameter("now", now)
+                .getResultList();
+        java.util.Map<UUID, StoredSummary> found = new java.util.HashMap<>(rows.size() * 2);
+        for (Object[] row : rows) {
+            found.put((UUID) row[0], new StoredSummary((byte[]) row[1], List.of(((String) row[2]).split(" ")),
+                    (Instant) row[3], (Instant) row[4]));
+        }
+        return found;
     }
 
     /**

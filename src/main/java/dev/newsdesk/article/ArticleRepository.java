@@ -93,19 +93,48 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * <p>
      * A page ordered by publication time is read along an index in that order, from the cursor on: the article
      * index, or the section one; a page of one or more tags and nothing else comes from the first tag's timeline
-     * (see {@link #findTagTimelinePage}). Other combinations filter while they walk the article index.
+     * (see {@link #tagTimelinePage}). Other combinations filter while they walk the article index.
      */
     public List<Article> findVisiblePage(ArticleListQuery query, Instant now) {
-        if (onTagTimeline(query)) {
-            return findTagTimelinePage(query, now);
+        PageQuery page = pageQuery(FETCH, query, now);
+        // range is inclusive at both ends: limit + 1 rows (a tag timeline page is limited in its subquery).
+        return page.timeline() ? find(page.hql(), page.params()).list()
+                : find(page.hql(), page.params()).range(0, query.limit()).list();
+    }
+
+    /**
+     * As {@link #findVisiblePage}, the ids and sort keys only: a page made of stored summaries reads no article
+     * row, body or photo (ListPageBody).
+     */
+    public List<PageKey> findVisiblePageKeys(ArticleListQuery query, Instant now) {
+        PageQuery page = pageQuery("select a.id, a." + query.sort().field() + " from Article a join a.section s ",
+                query, now);
+        jakarta.persistence.TypedQuery<Object[]> keys = getEntityManager().createQuery(page.hql(), Object[].class);
+        page.params().map().forEach(keys::setParameter);
+        if (!page.timeline()) {
+            keys.setMaxResults(query.limit() + 1);
         }
-        StringBuilder hql = new StringBuilder(FETCH).append("where ").append(VISIBLE);
+        return keys.getResultList().stream().map(row -> new PageKey((UUID) row[0], (Instant) row[1])).toList();
+    }
+
+    /** One row of a page: the article and the value of the list's sort key, which a cursor after it records. */
+    public record PageKey(UUID id, Instant key) {
+    }
+
+    private record PageQuery(String hql, Parameters params, boolean timeline) {
+    }
+
+    /** The page's query after {@code select}, which names the article {@code a} and joins its section as {@code s}. */
+    private static PageQuery pageQuery(String select, ArticleListQuery query, Instant now) {
+        if (onTagTimeline(query)) {
+            return tagTimelinePage(select, query, now);
+        }
+        StringBuilder hql = new StringBuilder(select).append("where ").append(VISIBLE);
         Parameters params = visibility(now);
         appendFilters(hql, params, query);
         appendRangeAndCursor(hql, params, query, "a." + query.dateField().field(), "a." + query.sort().field(), "a.id");
         appendOrder(hql, query.sort(), "a." + query.sort().field(), "a.id");
-        // range is inclusive at both ends: limit + 1 rows.
-        return find(hql.toString(), params).range(0, query.limit()).list();
+        return new PageQuery(hql.toString(), params, false);
     }
 
     /**
@@ -152,7 +181,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * alone, limit included, inside the subquery: the database cannot join articles, sections or photos to rows
      * that will not be on the page, however it estimates a popular tag. Then only those articles are read.
      */
-    private List<Article> findTagTimelinePage(ArticleListQuery query, Instant now) {
+    private static PageQuery tagTimelinePage(String select, ArticleListQuery query, Instant now) {
         StringBuilder ids = new StringBuilder("select tl.article.id from ArticleTag tl"
                 + " where tl.tag.id = (select t.id from Tag t where t.slug = :tag0)"
                 + " and tl.publishedAt <= :now and (tl.expiresAt is null or tl.expiresAt > :now)");
@@ -166,10 +195,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         appendOrder(ids, query.sort(), "tl.publishedAt", "tl.article.id");
         ids.append(" limit ").append(query.limit() + 1);
         // The article's own visibility is checked again: the copy must never show what the article would not.
-        StringBuilder hql = new StringBuilder(FETCH).append("where a.id in (").append(ids).append(") and ")
+        StringBuilder hql = new StringBuilder(select).append("where a.id in (").append(ids).append(") and ")
                 .append(VISIBLE);
         appendOrder(hql, query.sort(), "a." + query.sort().field(), "a.id");
-        return find(hql.toString(), params).list();
+        return new PageQuery(hql.toString(), params, true);
     }
 
     /** Only tags, ordered by publication time: the other filters are not on the timeline. */

@@ -5,7 +5,6 @@ import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.article.api.ArticleResponse;
 import dev.newsdesk.web.paging.PageAddress;
 import dev.newsdesk.web.request.RequestParams;
-import dev.newsdesk.web.request.Shaped;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,7 +44,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "One page of article summaries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
-    public Shaped<ArticlePage> list(@BeanParam ArticleListParams params, @Context UriInfo uri) {
+    public Object list(@BeanParam ArticleListParams params, @Context UriInfo uri) {
         return articles.list(editions -> params.request(uri, editions), PageAddress.of(uri));
     }
 

@@ -11,6 +11,7 @@ import dev.newsdesk.slug.SlugChanges;
 import dev.newsdesk.slug.SlugKind;
 import dev.newsdesk.web.cache.RenderedBody;
 import dev.newsdesk.web.paging.PageAddress;
+import dev.newsdesk.web.paging.PageMeta;
 import dev.newsdesk.web.paging.PageWindow;
 import dev.newsdesk.web.problem.ProblemCode;
 import dev.newsdesk.web.problem.ProblemException;
@@ -43,13 +44,15 @@ public class ArticleService {
     private final TranslationGroups translations;
     private final ServedEdition served;
     private final ArticleDocuments documents;
+    private final ListPageBody listPages;
     private final Clock clock;
 
     public ArticleService(ArticleRepository articles, ArticleSearchService search, ArticleMapper mapper,
                           ArticleIncludes includes, ArticleRepresentation representation,
                           ArticleAvailability availability, SlugChanges slugs, VisibleArticles visible,
                           EditionService editions, TranslationGroups translations, ServedEdition served,
-                          ArticleDocuments documents, Clock clock) {
+                          ArticleDocuments documents, ListPageBody listPages, Clock clock) {
+        this.listPages = listPages;
         this.editions = editions;
         this.translations = translations;
         this.served = served;
@@ -193,7 +196,7 @@ public class ArticleService {
 
     /** One page of the list in the edition the request negotiated, with its links and language headers. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Shaped<ArticlePage> list(Function<Editions, ArticleListRequest> build, PageAddress at) {
+    public Object list(Function<Editions, ArticleListRequest> build, PageAddress at) {
         Editions current = editions.current();
         ArticleListRequest request = build.apply(current);
         if (request.edition() != null) {
@@ -202,9 +205,22 @@ public class ArticleService {
         return list(request, at);
     }
 
-    /** One page of the list (all articles, a search, an author's, a tag's...) with its links. */
+    /**
+     * One page of the list (all articles, a search, an author's, a tag's...) with its links: in the default shape
+     * and not a search, assembled from the items' stored summaries ({@link ListPageBody}); else an
+     * {@link ArticlePage} shaped as asked.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Shaped<ArticlePage> list(ArticleListRequest request, PageAddress at) {
+    public Object list(ArticleListRequest request, PageAddress at) {
+        if (!request.isSearch() && request.shape().isDefault()) {
+            ArticleListQuery query = request.query();
+            Instant now = clock.instant();
+            PageWindow<ArticleRepository.PageKey> window = PageWindow.of(visible.pageKeys(query, now), query.limit());
+            ArticleCursor cursor = window.next(last -> new ArticleCursor(query.sort(), last.key(), last.id()));
+            String next = cursor == null ? null : cursor.encode();
+            return listPages.page(window.items().stream().map(ArticleRepository.PageKey::id).toList(),
+                    new PageMeta(request.limit(), next), at.links(next), now);
+        }
         SummaryPage page = request.isSearch() ? search.search(request.search()) : page(request.query());
         return representation.page(page, includes.forSummaries(page.items(), request.shape()), request.limit(), at,
                 request.shape());
@@ -212,9 +228,13 @@ public class ArticleService {
 
     private SummaryPage page(ArticleListQuery query) {
         PageWindow<Article> page = PageWindow.of(visible.page(query, clock.instant()), query.limit());
-        ArticleCursor next = page.next(last -> new ArticleCursor(query.sort(), query.sort().keyOf(last), last.getId()));
         return new SummaryPage(page.items().stream().map(mapper::toSummary).toList(), Map.of(),
-                next == null ? null : next.encode());
+                nextCursor(page, query));
+    }
+
+    private static String nextCursor(PageWindow<Article> page, ArticleListQuery query) {
+        ArticleCursor next = page.next(last -> new ArticleCursor(query.sort(), query.sort().keyOf(last), last.getId()));
+        return next == null ? null : next.encode();
     }
 
     private Shaped<ArticleResponse> shaped(ArticleResponse article, Representation shape) {

@@ -3,7 +3,6 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.author.AuthorService;
 import dev.newsdesk.web.paging.PageAddress;
-import dev.newsdesk.web.request.Shaped;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,7 +39,7 @@ public class AuthorArticlesResource {
     @APIResponse(responseCode = "200", description = "One page of article summaries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
-    public Shaped<ArticlePage> list(
+    public Object list(
             @Parameter(description = "The author's slug.", example = "min-ji-park") @PathParam("slug") String slug,
             @BeanParam NestedArticleListParams params, @Context UriInfo uri) {
         authors.getBySlug(slug); // an unknown author is a 404, whatever the parameters

@@ -3,7 +3,6 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.tag.TagService;
 import dev.newsdesk.web.paging.PageAddress;
-import dev.newsdesk.web.request.Shaped;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,7 +39,7 @@ public class TagArticlesResource {
     @APIResponse(responseCode = "200", description = "One page of article summaries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
-    public Shaped<ArticlePage> list(
+    public Object list(
             @Parameter(description = "The tag's slug.", example = "busan") @PathParam("slug") String slug,
             @BeanParam NestedArticleListParams params, @Context UriInfo uri) {
         tags.getBySlug(slug); // an unknown tag is a 404, whatever the parameters

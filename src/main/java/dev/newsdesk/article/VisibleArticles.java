@@ -36,6 +36,13 @@ public class VisibleArticles {
         return page;
     }
 
+    /** As {@link #page}, the ids and sort keys only ({@link ArticleRepository#findVisiblePageKeys}). */
+    public List<ArticleRepository.PageKey> pageKeys(ArticleListQuery query, Instant now) {
+        List<ArticleRepository.PageKey> page = articles.findVisiblePageKeys(query, now);
+        ContentBoundaries.report(boundaries, null, articles.nextPublication(query, now));
+        return page;
+    }
+
     public Map<UUID, Article> findByIds(Collection<UUID> ids, Instant now) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.article.api.ArticlePage;
 import dev.newsdesk.author.Author;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.tag.Tag;
@@ -63,6 +66,8 @@ class ArticleDocumentTest {
     EntityManager em;
     @Inject
     EditionFixtures editions;
+    @Inject
+    ObjectMapper json;
 
     @AfterEach
     void resetClock() {
@@ -333,6 +338,51 @@ class ArticleDocumentTest {
     }
 
     @Test
+    void aListPageShowsEachItemFromItsStoredSummaryWhileItHolds() {
+        Section section = fixtures.section("Summary desk");
+        String older = published(section, "Older story");
+        String newer = published(section, "Newer story");
+        storedEqualsFresh(older);
+        storedEqualsFresh(newer);
+        // Marked bytes prove where the page comes from: the newer item from its row, the older one still as it is.
+        setSummary(newer, "Marked story", null);
+        Response page = sectionPage(section.getSlug());
+        assertEquals(List.of("Marked story", "Older story"), page.path("data.headline"));
+        assertEquals(List.of(newer, older), page.path("data.id"));
+
+        // Past its boundary, or of another format, a stored summary is not used: the item is rendered again.
+        setSummary(newer, "Marked story", clock.instant().minusSeconds(1));
+        assertEquals(List.of("Newer story", "Older story"), sectionPage(section.getSlug()).path("data.headline"));
+        setSummary(newer, "Marked story", null);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update article_document set format = format + 1 where article_id = :id")
+                .setParameter("id", UUID.fromString(newer)).executeUpdate());
+        assertEquals(List.of("Newer story", "Older story"), sectionPage(section.getSlug()).path("data.headline"));
+
+        // A write drops the row with its summary: the page shows the edit at once.
+        queueAndRender(UUID.fromString(newer));
+        patch(newer, Map.of("headline", "Newest story"));
+        assertEquals(List.of("Newest story", "Older story"), sectionPage(section.getSlug()).path("data.headline"));
+        storedEqualsFresh(newer);
+    }
+
+    /** Rewrites the stored summary's headline and boundary, behind the renderer's back. */
+    private void setSummary(String id, String headline, Instant validUntil) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ArticleDocument document = em.find(ArticleDocument.class, UUID.fromString(id));
+            try {
+                com.fasterxml.jackson.databind.node.ObjectNode summary =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(document.getSummary());
+                summary.put("headline", headline);
+                document.setSummary(json.writeValueAsBytes(summary));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            document.setSummaryValidUntil(validUntil);
+        });
+    }
+
+    @Test
     void aNewSiteBaseUrlReachesEveryStoredDocument() {
         Section section = fixtures.section("Site desk");
         String id = published(section, "Canonical story");
@@ -380,10 +430,20 @@ class ArticleDocumentTest {
         api().config(Api.NO_DECODERS).header("Accept-Encoding", "identity")
                 .header("If-None-Match", stored.header("ETag")).get(PUBLIC, id).then().statusCode(304);
         gzip().header("If-None-Match", storedGzip.header("ETag")).get(PUBLIC, id).then().statusCode(304);
+        String section = stored.path("section.slug");
+        // One instant for both pages: Cache-Control counts whole seconds to the next boundary (a list's may be a
+        // scheduled article of another test), which a real clock could cross between them.
+        boolean following = !clock.isFixed();
+        clock.set(clock.instant());
+        Response storedList = sectionPage(section);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "delete from article_document where article_id = :id").setParameter("id", UUID.fromString(id))
                 .executeUpdate());
         assertFalse(servable(UUID.fromString(id), clock.instant()));
+        listedEqualsFresh(storedList, sectionPage(section));
+        if (following) {
+            clock.reset();
+        }
         Response fresh = api().config(Api.NO_DECODERS).header("Accept-Encoding", "identity").get(PUBLIC, id).then().statusCode(200)
                 .extract().response();
         assertArrayEquals(fresh.asByteArray(), stored.asByteArray(), "stored bytes: " + stored.asString());
@@ -400,6 +460,34 @@ class ArticleDocumentTest {
         // Stored again, so the next write of the test finds it to replace.
         queueAndRender(UUID.fromString(id));
         return stored;
+    }
+
+    /** The section's first list page, as sent: its items from stored summaries where they hold. */
+    private static Response sectionPage(String section) {
+        return api().config(Api.NO_DECODERS).header("Accept-Encoding", "identity").queryParam("section", section)
+                .get("/api/v1/articles").then().statusCode(200).extract().response();
+    }
+
+    /**
+     * A list page showing an article from its stored summary equals the page rendering that item afresh, and both
+     * are byte for byte what Jackson writes for the ArticlePage record they hold.
+     */
+    private void listedEqualsFresh(Response stored, Response fresh) {
+        assertArrayEquals(fresh.asByteArray(), stored.asByteArray(), "stored summary page: " + stored.asString());
+        for (String header : HEADERS) {
+            assertEquals(fresh.headers().getValues(header), stored.headers().getValues(header), "list " + header);
+        }
+        try {
+            // Read back with the offsets as written (Jackson would move them to UTC), then written as the API does.
+            ArticlePage page = json.readerFor(ArticlePage.class)
+                    .without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(stored.asByteArray());
+            byte[] record = json.writeValueAsBytes(page);
+            assertEquals(String.join(" ", dev.newsdesk.web.cache.CacheDependencies.of(page)),
+                    stored.header("Surrogate-Key").replaceFirst(" articles-list( edition:\\S+)?$", ""));
+            assertEquals(new String(record, java.nio.charset.StandardCharsets.UTF_8), stored.asString());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The gzip bytes as sent (the contract filter reads JSON, so it is left out here). */

@@ -32,6 +32,11 @@ public class MutableClock extends Clock {
         fixed = null;
     }
 
+    /** Whether a test set the time (else it follows the system clock). */
+    public boolean isFixed() {
+        return fixed != null;
+    }
+
     @Override
     public Instant instant() {
         Instant now = fixed;

@@ -53,13 +53,14 @@ public class ImageRenditions {
         double fx = asset.getFocalX() == null ? CENTRE : asset.getFocalX();
         double fy = asset.getFocalY() == null ? CENTRE : asset.getFocalY();
         List<Rendition> renditions = new ArrayList<>();
+        ImageUrlSigner.Source source = new ImageUrlSigner.Source(asset.getUrl());
         renditions.add(new Rendition(asset.getUrl(), masterWidth, masterHeight, masterMimeType(asset),
                 AspectRatio.ORIGINAL, true));
         for (AspectRatio ratio : ratios) {
             Crop crop = Crop.around(masterWidth, masterHeight, ratio, fx, fy);
             for (int width : widthsWithin(crop.width())) {
                 int height = Math.max(1, (int) Math.round((double) width * crop.height() / crop.width()));
-                String canonical = signer.canonical(asset.getUrl(), width, height, crop, format);
+                String canonical = signer.canonical(source, width, height, crop, format);
                 renditions.add(new Rendition(signer.url(canonical), width, height, formatMimeType, ratio.name(),
                         false));
             }

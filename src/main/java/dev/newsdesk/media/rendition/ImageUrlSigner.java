@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -20,41 +21,81 @@ public final class ImageUrlSigner {
 
     private static final String HMAC = "HmacSHA256";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9]+)}");
+    private static final List<String> PLACEHOLDERS = List.of("width", "height", "cropLeft", "cropTop", "cropRight",
+            "cropBottom", "cropWidth", "cropHeight", "format", "source", "sourceBase64");
 
     private final String baseUrl;
-    private final String template;
+    /** The template split once: literal text at even indexes, placeholder names at odd ones. */
+    private final List<String> parts;
     private final SecretKeySpec key;
+    /** An image on a list page has a dozen renditions: a Mac per thread spares a provider lookup for each. */
+    private final ThreadLocal<Mac> macs;
 
     public ImageUrlSigner(String baseUrl, String template, byte[] secret) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.template = template.startsWith("/") ? template : "/" + template;
+        this.parts = split(template.startsWith("/") ? template : "/" + template);
         this.key = new SecretKeySpec(secret, HMAC);
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    private static List<String> split(String template) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            if (!PLACEHOLDERS.contains(m.group(1))) {
+                throw new IllegalArgumentException("newsdesk.media.image-service.path-template: unknown placeholder {"
+                        + m.group(1) + "}");
+            }
+            parts.add(template.substring(at, m.start()));
+            parts.add(m.group(1));
+            at = m.end();
+        }
+        parts.add(template.substring(at));
+        return List.copyOf(parts);
     }
 
     /** The canonical path and query of one rendition: the template with every placeholder filled in. */
     public String canonical(String source, int width, int height, Crop crop, String format) {
-        Map<String, String> values = Map.ofEntries(
-                Map.entry("width", Integer.toString(width)), Map.entry("height", Integer.toString(height)),
-                Map.entry("cropLeft", Integer.toString(crop.left())), Map.entry("cropTop", Integer.toString(crop.top())),
-                Map.entry("cropRight", Integer.toString(crop.right())),
-                Map.entry("cropBottom", Integer.toString(crop.bottom())),
-                Map.entry("cropWidth", Integer.toString(crop.width())),
-                Map.entry("cropHeight", Integer.toString(crop.height())),
-                Map.entry("format", percentEncode(format)), Map.entry("source", percentEncode(source)),
-                Map.entry("sourceBase64", Base64.getUrlEncoder().withoutPadding()
-                        .encodeToString(source.getBytes(StandardCharsets.UTF_8))));
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null) {
-                throw new IllegalArgumentException("newsdesk.media.image-service.path-template: unknown placeholder {"
-                        + m.group(1) + "}");
+        return canonical(new Source(source), width, height, crop, format);
+    }
+
+    /** As above, for a source whose encodings were made once for all its renditions. */
+    public String canonical(Source source, int width, int height, Crop crop, String format) {
+        StringBuilder out = new StringBuilder(160 + source.encoded.length() + source.base64.length());
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (i % 2 == 0) {
+                out.append(part);
+                continue;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            switch (part) {
+                case "width" -> out.append(width);
+                case "height" -> out.append(height);
+                case "cropLeft" -> out.append(crop.left());
+                case "cropTop" -> out.append(crop.top());
+                case "cropRight" -> out.append(crop.right());
+                case "cropBottom" -> out.append(crop.bottom());
+                case "cropWidth" -> out.append(crop.width());
+                case "cropHeight" -> out.append(crop.height());
+                case "format" -> out.append(percentEncode(format));
+                case "source" -> out.append(source.encoded);
+                case "sourceBase64" -> out.append(source.base64);
+                default -> throw new IllegalStateException("placeholder checked at construction: " + part);
+            }
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    /** A master's URL in the two encodings a template can place. */
+    public static final class Source {
+        private final String encoded;
+        private final String base64;
+
+        public Source(String url) {
+            this.encoded = percentEncode(url);
+            this.base64 = Base64.getUrlEncoder().withoutPadding().encodeToString(url.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The URL a front end puts in src/srcset: base URL, signature, canonical path and query. */
@@ -63,11 +104,16 @@ public final class ImageUrlSigner {
     }
 
     public String signature(String canonical) {
+        Mac mac = macs.get();
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is always available", e);
         }

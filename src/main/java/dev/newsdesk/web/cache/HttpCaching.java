@@ -129,6 +129,9 @@ public class HttpCaching {
         if (entity instanceof RenderedBody rendered) {
             return render(rendered, kind, withGzip, headers, pathTemplate);
         }
+        if (entity instanceof Prerendered prerendered) {
+            return render(prerendered.rendered(), kind, withGzip, headers, pathTemplate);
+        }
         byte[] body;
         try {
             body = json.writeValueAsBytes(entity);
@@ -164,11 +167,19 @@ public class HttpCaching {
                                         Map<String, List<String>> headers, String pathTemplate) {
         byte[] body = rendered.bytes();
         Set<String> keys = new LinkedHashSet<>(rendered.surrogateKeys());
-        Instant modified = rendered.lastModified() != null
-                ? rendered.lastModified().truncatedTo(ChronoUnit.SECONDS)
-                : lastModified.latest(keys).orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        // A feed shows lead images too: their rights windows bound its freshness as they bound an article's.
         Instant now = clock.instant();
+        Instant modified;
+        if (rendered.lastModified() != null) {
+            modified = rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
+        } else {
+            // As for a serialized entity: the keys' latest update, or a rights boundary passed since.
+            modified = lastModified.latest(keys).orElseGet(() -> now.truncatedTo(ChronoUnit.SECONDS));
+            Instant passed = boundaries.lastPassed();
+            if (passed != null && passed.truncatedTo(ChronoUnit.SECONDS).isAfter(modified)) {
+                modified = passed.truncatedTo(ChronoUnit.SECONDS);
+            }
+        }
+        // A feed shows lead images too: their rights windows bound its freshness as they bound an article's.
         Instant next = boundaries.next();
         long secondsUntilChange = next == null ? Long.MAX_VALUE : Math.max(0, Duration.between(now, next).toSeconds());
         keys.add(kind);
