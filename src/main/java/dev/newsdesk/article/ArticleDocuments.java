@@ -108,22 +108,37 @@ public class ArticleDocuments implements AfterCommittedWrite {
      * this format and before their next boundary. Reads the summary columns only, never the document bodies.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<UUID, StoredSummary> summaries(java.util.Collection<UUID> ids, Instant now) {
+    public java.util.Map<UUID, StoredSummary> summaries(java.util.List<UUID> ids, Instant now) {
         if (!enabled || ids.isEmpty()) {
             return java.util.Map.of();
         }
-        List<Object[]> rows = articles.getEntityManager().createQuery("select d.articleId, d.summary, d.summaryKeys, "
-                        + "d.summaryPassed, d.summaryValidUntil from ArticleDocument d where d.articleId in :ids "
-                        + "and d.format = :format and d.summary is not null "
-                        + "and (d.summaryValidUntil is null or d.summaryValidUntil > :now)", Object[].class)
-                .setParameter("ids", ids).setParameter("format", FORMAT).setParameter("now", now)
-                .getResultList();
-        java.util.Map<UUID, StoredSummary> found = new java.util.HashMap<>(rows.size() * 2);
-        for (Object[] row : rows) {
-            found.put((UUID) row[0], new StoredSummary((byte[]) row[1], List.of(((String) row[2]).split(" ")),
-                    (Instant) row[3], (Instant) row[4]));
-        }
-        return found;
+        // Plain JDBC: Hibernate would translate a query with a list parameter again for every page.
+        String sql = "select article_id, summary, summary_keys, summary_passed, summary_valid_until "
+                + "from article_document where article_id in (" + "?,".repeat(ids.size() - 1) + "?) and format = ? "
+                + "and summary is not null and (summary_valid_until is null or summary_valid_until > ?)";
+        return articles.getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                int at = 1;
+                for (UUID id : ids) {
+                    statement.setObject(at++, id);
+                }
+                statement.setInt(at++, FORMAT);
+                statement.setObject(at, now.atOffset(java.time.ZoneOffset.UTC));
+                java.util.Map<UUID, StoredSummary> found = new java.util.HashMap<>(ids.size() * 2);
+                try (java.sql.ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getObject(1, UUID.class), new StoredSummary(rows.getBytes(2),
+                                List.of(rows.getString(3).split(" ")), instant(rows, 4), instant(rows, 5)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    private static Instant instant(java.sql.ResultSet rows, int column) throws java.sql.SQLException {
+        java.time.OffsetDateTime value = rows.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     /**

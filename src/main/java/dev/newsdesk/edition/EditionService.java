@@ -43,12 +43,25 @@ public class EditionService {
         this.clock = clock;
     }
 
-    /** The editions as they stand (one read by primary key). */
+    /** The editions as they stand (one read by primary key; parsed again only when the row changed). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Editions current() {
         EditionSettings row = settings.get();
-        return new Editions(row.getDefaultLanguage(), read(row.getEditionsJson()));
+        Parsed last = parsed;
+        if (last != null && last.defaultLanguage().equals(row.getDefaultLanguage())
+                && last.json().equals(row.getEditionsJson())) {
+            return last.editions();
+        }
+        Editions editions = new Editions(row.getDefaultLanguage(), read(row.getEditionsJson()));
+        parsed = new Parsed(row.getDefaultLanguage(), row.getEditionsJson(), editions);
+        return editions;
     }
+
+    /** The last row read and what it gave: every list item and article asks for the editions. */
+    private record Parsed(String defaultLanguage, String json, Editions editions) {
+    }
+
+    private volatile Parsed parsed;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EditionsResponse get() {

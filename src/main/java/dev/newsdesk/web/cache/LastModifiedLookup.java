@@ -2,8 +2,9 @@ package dev.newsdesk.web.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
@@ -69,17 +71,25 @@ public class LastModifiedLookup {
     private Instant query(Map<String, List<Object>> idsByTable) {
         StringBuilder sql = new StringBuilder("select max(m) from (");
         int i = 0;
-        for (String table : idsByTable.keySet()) {
-            sql.append(i == 0 ? "" : " union all ").append("select max(updated_at) as m from ").append(table)
-                    .append(" where id in (:ids").append(i++).append(')');
+        for (Map.Entry<String, List<Object>> table : idsByTable.entrySet()) {
+            sql.append(i++ == 0 ? "" : " union all ").append("select max(updated_at) as m from ").append(table.getKey())
+                    .append(" where id in (").append("?,".repeat(table.getValue().size() - 1)).append("?)");
         }
         sql.append(") latest");
-        Query query = em.createNativeQuery(sql.toString());
-        i = 0;
-        for (List<Object> ids : idsByTable.values()) {
-            query.setParameter("ids" + i++, ids);
-        }
-        return toInstant(query.getSingleResult());
+        // Plain JDBC: Hibernate translates a native query with list parameters again on every call.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                int at = 1;
+                for (List<Object> ids : idsByTable.values()) {
+                    for (Object id : ids) {
+                        statement.setObject(at++, id);
+                    }
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? toInstant(rows.getObject(1, OffsetDateTime.class)) : null;
+                }
+            }
+        });
     }
 
     private static Instant toInstant(Object value) {
