@@ -55,6 +55,7 @@ public class ArticleDocuments implements AfterCommittedWrite {
     private static final int CHUNK = 500;
 
     private final ArticleRepository articles;
+    private final ArticleDocumentReads reads;
     private final ReferenceChangeObserver references;
     private final TransactionSynchronizationRegistry registry;
     private final ArticleDocumentRenderer renderer;
@@ -66,7 +67,8 @@ public class ArticleDocuments implements AfterCommittedWrite {
     ArticleDocuments(ArticleRepository articles, ReferenceChangeObserver references,
                      TransactionSynchronizationRegistry registry, ArticleDocumentRenderer renderer,
                      CommittedDocuments committed, ContentBoundaries boundaries, Clock clock,
-                     DocumentsConfig config) {
+                     DocumentsConfig config, ArticleDocumentReads reads) {
+        this.reads = reads;
         this.articles = articles;
         this.references = references;
         this.registry = registry;
@@ -85,9 +87,7 @@ public class ArticleDocuments implements AfterCommittedWrite {
         if (!enabled) {
             return Optional.empty();
         }
-        ArticleDocument document = articles.getEntityManager().find(ArticleDocument.class, id,
-                java.util.Map.of(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true));
-        return servable(document, now);
+        return servable(reads.byId(id), now);
     }
 
     /** As {@link #visibleById} by current slug; a former slug finds nothing here (it answers 301 from the tables). */
@@ -96,11 +96,7 @@ public class ArticleDocuments implements AfterCommittedWrite {
         if (!enabled) {
             return Optional.empty();
         }
-        List<ArticleDocument> found = articles.getEntityManager()
-                .createQuery("select d from ArticleDocument d where d.slug = :slug", ArticleDocument.class)
-                .setParameter("slug", slug).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .setMaxResults(2).getResultList();
-        return found.size() == 1 ? servable(found.get(0), now) : Optional.empty();
+        return servable(reads.bySlug(slug), now);
     }
 
     /**
@@ -112,33 +108,7 @@ public class ArticleDocuments implements AfterCommittedWrite {
         if (!enabled || ids.isEmpty()) {
             return java.util.Map.of();
         }
-        // Plain JDBC: Hibernate would translate a query with a list parameter again for every page.
-        String sql = "select article_id, summary, summary_keys, summary_passed, summary_valid_until "
-                + "from article_document where article_id in (" + "?,".repeat(ids.size() - 1) + "?) and format = ? "
-                + "and summary is not null and (summary_valid_until is null or summary_valid_until > ?)";
-        return articles.getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
-                int at = 1;
-                for (UUID id : ids) {
-                    statement.setObject(at++, id);
-                }
-                statement.setInt(at++, FORMAT);
-                statement.setObject(at, now.atOffset(java.time.ZoneOffset.UTC));
-                java.util.Map<UUID, StoredSummary> found = new java.util.HashMap<>(ids.size() * 2);
-                try (java.sql.ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(rows.getObject(1, UUID.class), new StoredSummary(rows.getBytes(2),
-                                List.of(rows.getString(3).split(" ")), instant(rows, 4), instant(rows, 5)));
-                    }
-                }
-                return found;
-            }
-        });
-    }
-
-    private static Instant instant(java.sql.ResultSet rows, int column) throws java.sql.SQLException {
-        java.time.OffsetDateTime value = rows.getObject(column, java.time.OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return reads.summaries(ids, FORMAT, now);
     }
 
     /**
