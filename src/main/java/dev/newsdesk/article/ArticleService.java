@@ -97,6 +97,16 @@ public class ArticleService {
         return getVisibleBySlug(slug, shape, lang, acceptLanguage, fallback);
     }
 
+    /**
+     * Only the stored document of the article by id (or by current slug), noted with its language headers as
+     * {@link #deliver} notes them; empty where deliver would render (StoredDocumentRoute then leaves it to REST).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<RenderedBody> storedOnly(UUID id, String slug) {
+        Instant now = clock.instant();
+        return (id != null ? documents.visibleById(id, now) : documents.visibleBySlug(slug, now)).map(this::served);
+    }
+
     private static boolean storedApplies(Representation shape, String lang, String acceptLanguage, String fallback) {
         return shape.isDefault() && lang == null && acceptLanguage == null && fallback == null;
     }

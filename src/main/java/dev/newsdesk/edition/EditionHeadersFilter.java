@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.function.BiConsumer;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -26,16 +27,33 @@ public class EditionHeadersFilter {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, served.contentLanguage());
+        languageHeaders(served, (name, value) -> {
+            if (name.equals("Link")) {
+                headers.add(name, value);
+            } else {
+                headers.putSingle(name, value);
+            }
+        });
+    }
+
+    /**
+     * The headers of what the service noted, each once but Link (one per alternate): also written by routes that
+     * answer ahead of Quarkus REST (stored article documents).
+     */
+    public static void languageHeaders(ServedEdition served, BiConsumer<String, String> header) {
+        if (served.contentLanguage() == null) {
+            return;
+        }
+        header.accept(HttpHeaders.CONTENT_LANGUAGE, served.contentLanguage());
         if (served.requestedLanguage() != null) {
-            headers.putSingle(REQUESTED_LANGUAGE, served.requestedLanguage());
+            header.accept(REQUESTED_LANGUAGE, served.requestedLanguage());
         }
         if (served.varyOnAcceptLanguage()) {
-            headers.putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            header.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
-        served.links().forEach(link -> headers.add("Link", link));
+        served.links().forEach(link -> header.accept("Link", link));
         if (served.contentLocation() != null) {
-            headers.putSingle("Content-Location", served.contentLocation());
+            header.accept("Content-Location", served.contentLocation());
         }
     }
 }
