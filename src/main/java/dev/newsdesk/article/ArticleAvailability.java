@@ -23,11 +23,12 @@ public class ArticleAvailability {
 
     /** Throws 404 or 410 unless readers can see the article now. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireVisible(UUID id, Instant now) {
+    public Article requireVisible(UUID id, Instant now) {
         Optional<Article> article = articles.findByIdOptional(id);
         if (article.isEmpty() || !isVisible(article.get(), now)) {
             throw notVisible(article, id.toString(), now);
         }
+        return article.get();
     }
 
     public ProblemException notVisible(Optional<Article> article, String key, Instant now) {

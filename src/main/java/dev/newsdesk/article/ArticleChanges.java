@@ -79,6 +79,15 @@ public class ArticleChanges {
         }
     }
 
+    /**
+     * A translation was marked in step with its source: its stale flag (in its stored bytes, and shown to readers)
+     * may have changed, recorded like the other changes of a group.
+     */
+    void translationSynced(Article translation, Instant now) {
+        documents.changed(translation.getId());
+        recorder.stage(state(translation, now), Reasons.TRANSLATIONS_CHANGED, null, false);
+    }
+
     /** Something the article shows changed without the article changing (a reference, its related stories). */
     void dependencyChanged(Article article, String reason, Instant now) {
         documents.changed(article.getId());

@@ -6,6 +6,7 @@ import dev.newsdesk.article.api.ArticleSnapshot;
 import dev.newsdesk.article.api.ArticleUpdateRequest;
 import dev.newsdesk.article.api.EditorialArticle;
 import dev.newsdesk.article.api.TranslationCreateRequest;
+import dev.newsdesk.article.api.TranslationSyncRequest;
 import dev.newsdesk.article.revision.RevisionChange;
 import dev.newsdesk.edition.EditionService;
 import dev.newsdesk.edition.Editions;
@@ -94,6 +95,47 @@ public class ArticleContentService {
         article.setTranslationSourceId(source.getId());
         article.setTranslationSyncedAt(now);
         return created(article, editor, now);
+    }
+
+    /**
+     * Marks a translation reviewed against its source's revision {@code sourceRevision}: not stale until the source
+     * changes again. 409 for an original, a deleted translation or source, or a source changed since that revision;
+     * a published translation (whose readers see the flag) takes a publisher, as its other changes do.
+     */
+    @Transactional
+    public Versioned<EditorialArticle> markInSync(UUID id, EntityTags.ExpectedVersion expected,
+                                                  TranslationSyncRequest request, Editor editor) {
+        Article translation = editable.findForChange(id, expected);
+        if (translation.getTranslationSourceId() == null) {
+            throw new ProblemException(ProblemCode.CONFLICT, "The article is an original, not a translation: it has "
+                    + "no source to be in step with");
+        }
+        Article source = articles.findById(translation.getTranslationSourceId());
+        if (source == null || source.getStatus() == ArticleStatus.DELETED) {
+            throw new ProblemException(ProblemCode.CONFLICT, "The translation's source '"
+                    + translation.getTranslationSourceId() + "' was deleted: there is nothing to be in step with");
+        }
+        int newest = editable.nextRevision(source) - 1;
+        if (request.sourceRevision() > newest) {
+            throw EditorialProblems.unprocessable("/sourceRevision", "the source has no revision "
+                    + request.sourceRevision() + " (its newest is " + newest + ")");
+        }
+        if (request.sourceRevision() < newest) {
+            throw new ProblemException(ProblemCode.CONFLICT, "The source changed after revision "
+                    + request.sourceRevision() + " (its newest is " + newest + "): review the translation against it",
+                    List.of(Problem.FieldError.pointer("/sourceRevision", "the source's newest revision is " + newest)));
+        }
+        if (translation.getStatus() == ArticleStatus.PUBLISHED && !editor.canPublish()) {
+            throw new ProblemException(ProblemCode.FORBIDDEN, "Readers of a published translation see whether it is "
+                    + "stale: marking it in sync needs a publisher key");
+        }
+        Instant now = editable.now();
+        // A source edit scheduled to reach readers later has an updatedAt ahead: the review covered it already.
+        Instant synced = source.getUpdatedAt().isAfter(now) ? source.getUpdatedAt() : now;
+        translation.setTranslationSyncedAt(synced);
+        EntityTags.flushOrStale(articles::flush);
+        editable.translationSynced(translation, now);
+        return editable.versioned(translation, now);
     }
 
     /** A new draft holding the content, not persisted yet. */

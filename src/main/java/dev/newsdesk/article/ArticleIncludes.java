@@ -4,6 +4,9 @@ import dev.newsdesk.article.api.ArticleIncluded;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.BodyBlock;
 import dev.newsdesk.author.AuthorMapper;
+import dev.newsdesk.edition.DisplayLanguage;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.media.MediaMapper;
@@ -48,10 +51,12 @@ public class ArticleIncludes {
     private final Clock clock;
     private final ArticleJsonLd jsonLd;
     private final SitePaths sitePaths;
+    private final EditionService editions;
 
     public ArticleIncludes(ArticleRepository articles, MediaAssetRepository mediaAssets, ArticleBodyCodec bodyCodec,
                            AuthorMapper authors, TagMapper tags, SectionMapper sections, MediaMapper media,
-                           ArticleJsonLd jsonLd, SitePaths sitePaths, Clock clock) {
+                           ArticleJsonLd jsonLd, SitePaths sitePaths, Clock clock, EditionService editions) {
+        this.editions = editions;
         this.clock = clock;
         this.articles = articles;
         this.mediaAssets = mediaAssets;
@@ -85,11 +90,16 @@ public class ArticleIncludes {
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(MediaAsset::getId, Function.identity()));
         Map<UUID, ArticleIncluded> result = new HashMap<>();
         Instant now = clock.instant();
+        Editions current = editions.current();
         for (Article a : loaded) {
+            // In the article's own language, as the article embeds its section, byline and tags.
+            DisplayLanguage display = DisplayLanguage.of(current, a.getLanguage());
             result.put(a.getId(), new ArticleIncluded(
-                    includes.contains(AUTHORS) ? a.getAuthors().stream().map(authors::toResponse).toList() : null,
-                    includes.contains(TAGS) ? a.getTags().stream().map(tags::toResponse).toList() : null,
-                    includes.contains(SECTION) ? sections.toResponse(a.getSection()) : null,
+                    includes.contains(AUTHORS) ? a.getAuthors().stream().map(au -> authors.toResponse(au, display))
+                            .toList() : null,
+                    includes.contains(TAGS) ? a.getTags().stream().map(t -> tags.toResponse(t, display)).toList()
+                            : null,
+                    includes.contains(SECTION) ? sections.toResponse(a.getSection(), display) : null,
                     includes.contains(MEDIA) ? mediaIds.get(a.getId()).stream().map(assets::get)
                             .filter(Objects::nonNull).map(asset -> media.toDelivered(asset, now))
                             .filter(Objects::nonNull).toList() : null,

@@ -1,6 +1,9 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.article.api.NewsArticleJsonLd;
+import dev.newsdesk.author.AuthorMapper;
+import dev.newsdesk.edition.DisplayLanguage;
+import dev.newsdesk.edition.EditionService;
 import dev.newsdesk.media.MediaAsset;
 import dev.newsdesk.media.MediaMapper;
 import dev.newsdesk.slug.SitePaths;
@@ -19,8 +22,13 @@ public class ArticleJsonLd {
     private final ArticleMapper mapper;
     private final MediaMapper media;
     private final Clock clock;
+    private final AuthorMapper authors;
+    private final EditionService editions;
 
-    public ArticleJsonLd(ApiTime time, ArticleMapper mapper, MediaMapper media, Clock clock) {
+    public ArticleJsonLd(ApiTime time, ArticleMapper mapper, MediaMapper media, Clock clock, AuthorMapper authors,
+                         EditionService editions) {
+        this.authors = authors;
+        this.editions = editions;
         this.time = time;
         this.mapper = mapper;
         this.media = media;
@@ -40,14 +48,17 @@ public class ArticleJsonLd {
                 && (social == null || !lead.getId().equals(social.getId()))) {
             images.add(lead.getUrl());
         }
-        List<NewsArticleJsonLd.Person> authors = a.getAuthors().stream()
-                .map(au -> new NewsArticleJsonLd.Person("Person", au.getName(), site.url(SitePaths.author(au.getSlug()))))
+        // The byline as the article shows it: names in the article's own language (inLanguage).
+        DisplayLanguage display = DisplayLanguage.of(editions.current(), a.getLanguage());
+        List<NewsArticleJsonLd.Person> byline = a.getAuthors().stream()
+                .map(au -> new NewsArticleJsonLd.Person("Person", authors.toRef(au, display).name(),
+                        site.url(SitePaths.author(au.getSlug()))))
                 .toList();
         // A preview of a never-published article has no first publication yet: its creation stands in.
         var published = a.getFirstPublishedAt() != null ? a.getFirstPublishedAt() : a.getCreatedAt();
         return new NewsArticleJsonLd(NewsArticleJsonLd.CONTEXT, "NewsArticle", a.getHeadline(),
                 a.getSeo().descriptionOr(a.getStandfirst()), images, a.getLanguage(),
-                time.format(published), time.format(a.getUpdatedAt()), authors,
+                time.format(published), time.format(a.getUpdatedAt()), byline,
                 new NewsArticleJsonLd.Organization("NewsMediaOrganization", site.name(), site.baseUrl(),
                         site.logoUrl() == null ? null : new NewsArticleJsonLd.ImageObject("ImageObject",
                                 site.logoUrl(), site.logoWidth(), site.logoHeight())),

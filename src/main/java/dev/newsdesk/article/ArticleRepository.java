@@ -61,6 +61,15 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 visibility(now).and("group", group)));
     }
 
+    /** The articles readers see now of any of these translation groups, as a summary shows them, in one query. */
+    public List<Article> findVisibleInGroups(java.util.Collection<UUID> groups, Instant now) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return list(FETCH + "where (a.id in :groups or a.translationGroup in :groups) and " + VISIBLE
+                + " order by a.createdAt, a.id", visibility(now).and("groups", groups));
+    }
+
     /** The group's first article leads even when a translation was created in the same instant. */
     private static List<Article> originalFirst(UUID group, List<Article> members) {
         List<Article> ordered = new ArrayList<>(members);

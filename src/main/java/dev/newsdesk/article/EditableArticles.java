@@ -144,6 +144,11 @@ class EditableArticles {
         changes.written(article, change.kind(), now());
     }
 
+    /** A write that changed no content (no revision): staged for the change log all the same. */
+    void translationSynced(Article translation, Instant now) {
+        changes.translationSynced(translation, now);
+    }
+
     /** The article as editors get it, with its pending draft and the version its ETag names. */
     Versioned<EditorialArticle> versioned(Article article, Instant now) {
         return new Versioned<>(mapper.toEditorial(article, now, pendingDraft(article)), article.getVersion());

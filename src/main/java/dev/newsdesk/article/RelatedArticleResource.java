@@ -28,7 +28,11 @@ public class RelatedArticleResource {
     @Operation(operationId = "listRelatedArticles", summary = "List articles related to an article",
             description = "Related stories for an article page: those the editors pinned, in their order, then the "
                     + "visible articles sharing the most tags, then the same section, newest first. Never the "
-                    + "article itself, never anything readers cannot see.")
+                    + "article itself or one of its translations, never anything readers cannot see. In the edition "
+                    + "asked for (lang, else Accept-Language, else the article's own edition; Content-Language names "
+                    + "it): a story that has a published translation in that edition is shown as that translation, "
+                    + "the others as they are, each item's language saying which; lang=* shows every story as it "
+                    + "is.")
     @APIResponse(responseCode = "200", description = "Related article summaries, most related first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleList.class)))

@@ -4,6 +4,10 @@ import dev.newsdesk.article.api.ArticleList;
 import dev.newsdesk.article.api.ArticleSummary;
 import dev.newsdesk.article.api.RelatedPins;
 import dev.newsdesk.change.Reasons;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
+import dev.newsdesk.edition.LanguageNegotiation;
+import dev.newsdesk.edition.ServedEdition;
 import dev.newsdesk.security.Editor;
 import dev.newsdesk.web.problem.Problem;
 import dev.newsdesk.web.problem.ProblemCode;
@@ -32,10 +36,17 @@ public class RelatedArticleService {
     private final ArticleRepresentation representation;
     private final ArticleChanges changes;
     private final Clock clock;
+    private final EditionService editions;
+    private final TranslationGroups translations;
+    private final ServedEdition served;
 
     public RelatedArticleService(ArticleRepository articles, RelatedArticleRepository related,
                                  VisibleArticles visible, ArticleMapper mapper, ArticleIncludes includes,
-                                 ArticleRepresentation representation, ArticleChanges changes, Clock clock) {
+                                 ArticleRepresentation representation, ArticleChanges changes, Clock clock,
+                                 EditionService editions, TranslationGroups translations, ServedEdition served) {
+        this.editions = editions;
+        this.translations = translations;
+        this.served = served;
         this.articles = articles;
         this.related = related;
         this.visible = visible;
@@ -46,25 +57,48 @@ public class RelatedArticleService {
         this.clock = clock;
     }
 
-    /** Never the article itself and never anything readers cannot see; 404 when the article itself is not visible. */
+    /**
+     * Never the article itself or one of its translations, and never anything readers cannot see; 404 when the
+     * article itself is not visible. Shown in the edition asked for, else in the article's own (see
+     * {@link TranslationGroups#inEdition}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Shaped<ArticleList> related(RelatedArticleRequest request) {
         UUID id = request.id();
         int limit = request.limit();
         Instant now = clock.instant();
+        Editions current = editions.current();
+        LanguageNegotiation.Negotiated negotiated = editions.negotiate(request.lang(), request.acceptLanguage(),
+                current);
         Article article = articles.findVisibleById(id, now)
                 .orElseThrow(() -> ProblemException.notFound("article", id.toString()));
-        List<UUID> pinnedIds = related.findPinnedIds(id).stream().filter(p -> !p.equals(id)).toList();
+        Set<UUID> group = new HashSet<>(List.of(id));
+        articles.findVisibleGroup(article.groupId(), now).forEach(member -> group.add(member.getId()));
+        List<UUID> pinnedIds = related.findPinnedIds(id).stream().filter(p -> !group.contains(p)).toList();
         List<Article> result = new ArrayList<>(visible.inOrder(pinnedIds, now));
         if (result.size() > limit) {
             result = result.subList(0, limit);
         } else if (result.size() < limit) {
             List<UUID> excluded = new ArrayList<>(pinnedIds);
-            excluded.add(id);
+            excluded.addAll(group);
             result.addAll(related.findSimilar(article, excluded, limit - result.size(), now));
         }
-        List<ArticleSummary> items = result.stream().map(mapper::toSummary).toList();
+        String edition = edition(negotiated, article, current);
+        String shownIn = edition != null ? edition
+                : negotiated.all() ? String.join(", ", current.languages()) : article.getLanguage();
+        served.served(shownIn, negotiated.asked() && !negotiated.all() ? negotiated.language() : null,
+                negotiated.headerMatters());
+        List<ArticleSummary> items = translations.inEdition(result, edition, current, now).stream()
+                .filter(a -> !group.contains(a.getId())).map(mapper::toSummary).toList();
         return representation.list(items, includes.forSummaries(items, request.shape()), request.shape());
+    }
+
+    /** The edition asked for, else the article's own; null (each as it is) for lang=* or no edition at all. */
+    private static String edition(LanguageNegotiation.Negotiated negotiated, Article article, Editions current) {
+        if (negotiated.all()) {
+            return null;
+        }
+        return negotiated.asked() ? negotiated.language() : current.editionOf(article.getLanguage());
     }
 
     /** The editors' pins of an article (not deleted), visible or not. */

@@ -3,6 +3,7 @@ package dev.newsdesk.article;
 import dev.newsdesk.article.api.EditorialArticle;
 import dev.newsdesk.article.api.TranslationCreateRequest;
 import dev.newsdesk.article.api.TranslationList;
+import dev.newsdesk.article.api.TranslationSyncRequest;
 import dev.newsdesk.security.Editor;
 import dev.newsdesk.security.Role;
 import dev.newsdesk.web.cache.Versioned;
@@ -12,6 +13,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,7 +58,8 @@ public class TranslationEditorialResource {
     @Operation(operationId = "listTranslations", summary = "List an article's translation group",
             description = "Every article of the group the article belongs to, in any state, the original first, "
                     + "each with stale: true when the article it was translated from changed (an edit or a "
-                    + "correction, not a minor edit) after the translation was last edited. Editor role.")
+                    + "correction, not a minor edit) after the translation was last edited or marked in sync "
+                    + "(markTranslationInSync). Editor role.")
     @APIResponse(responseCode = "200", description = "The translation group.",
             content = @Content(schema = @Schema(implementation = TranslationList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -84,5 +87,28 @@ public class TranslationEditorialResource {
                            @NotNull @Valid TranslationCreateRequest request) {
         Versioned<EditorialArticle> created = content.translate(id, request, Editor.of(identity));
         return created.toResponse(Response.created(URI.create("/api/v1/editorial/articles/" + created.body().id())));
+    }
+
+    @POST
+    @Path("in-sync")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "markTranslationInSync", summary = "Mark a translation reviewed against its source",
+            description = "Records that the translation (the article of the path) was checked against its "
+                    + "source's revision sourceRevision, the source's newest: stale becomes false, for editors and "
+                    + "readers, until the source changes again (an edit or a correction, not a minor edit). No "
+                    + "content changes and no revision is recorded; the article's ETag changes. 409: the article is "
+                    + "an original, it or its source was deleted, or the source has a revision newer than "
+                    + "sourceRevision (review it again); 422: the source has no such revision. Editor role; a "
+                    + "published translation, whose readers see the flag, takes the publisher role.")
+    @Extension(name = ContractFilter.ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The translation, in step with its source.",
+            content = @Content(schema = @Schema(implementation = EditorialArticle.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response markInSync(@BeanParam ArticleChangeParams translation,
+                               @NotNull @Valid TranslationSyncRequest request) {
+        return content.markInSync(translation.id(), translation.expected(), request, Editor.of(identity))
+                .toResponse(Response.ok());
     }
 }

@@ -8,7 +8,13 @@ import dev.newsdesk.slug.SitePaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Translation groups as readers and editors see them: the alternates of a member (every published member, then
@@ -78,6 +84,35 @@ public class TranslationGroups {
         boolean stale = shown && article.getTranslationSyncedAt() != null
                 && source.getUpdatedAt().isAfter(article.getTranslationSyncedAt());
         return new ArticleTranslation(article.groupId(), source.getId(), source.getLanguage(), stale);
+    }
+
+    /**
+     * Curated articles (a collection, related stories) shown in one edition: each article that has a published
+     * translation in that edition is replaced by it, the others stay as they are (their summary names their
+     * language). An article that would appear twice (the editors chose both it and its translation) is shown once,
+     * where it first appears.
+     */
+    public List<Article> inEdition(List<Article> items, String edition, Editions editions, Instant now) {
+        if (items.isEmpty() || edition == null || !editions.isMultilingual()) {
+            return items;
+        }
+        boolean allInEdition = items.stream().allMatch(a -> edition.equals(editions.editionOf(a.getLanguage())));
+        Map<UUID, Article> inEdition = new HashMap<>();
+        if (!allInEdition) {
+            Set<UUID> groups = items.stream().map(Article::groupId).collect(Collectors.toSet());
+            for (Article member : articles.findVisibleInGroups(groups, now)) {
+                if (edition.equals(editions.editionOf(member.getLanguage()))) {
+                    inEdition.putIfAbsent(member.groupId(), member);
+                }
+            }
+        }
+        Map<UUID, Article> shown = new LinkedHashMap<>();
+        for (Article item : items) {
+            Article served = edition.equals(editions.editionOf(item.getLanguage())) ? item
+                    : inEdition.getOrDefault(item.groupId(), item);
+            shown.putIfAbsent(served.getId(), served);
+        }
+        return List.copyOf(shown.values());
     }
 
     /**

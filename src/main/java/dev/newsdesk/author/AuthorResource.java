@@ -36,7 +36,9 @@ public class AuthorResource {
 
     @GET
     @Operation(operationId = "listAuthors", summary = "List authors",
-            description = "Every author by slug, with the number of published articles in their byline.")
+            description = "Every author by slug, with the number of published articles in their byline; names "
+                    + "and titles in the edition asked for (each field in the first language of the edition's "
+                    + "fallback chain that has it, else the stored one; Content-Language names the edition).")
     @APIResponse(responseCode = "200", description = "One page of authors.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorPage.class)))
@@ -46,11 +48,13 @@ public class AuthorResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page.")
             @QueryParam("cursor") String cursor,
+            @BeanParam EditionParams edition,
             @Context UriInfo uri) {
         RequestParams params = new RequestParams();
         int size = params.intInRange("limit", limit, 50, 1, 100);
         params.throwIfInvalid();
-        return authors.list(SlugCursor.decode(AuthorService.LIST, cursor), size, PageAddress.of(uri));
+        return authors.list(SlugCursor.decode(AuthorService.LIST, cursor), size, edition.lang,
+                edition.acceptLanguage, PageAddress.of(uri));
     }
 
     @GET

@@ -49,13 +49,18 @@ public class AuthorService {
                 .orElseThrow(() -> ProblemException.notFound("author", slug));
     }
 
-    /** Authors by slug, each with the number of visible articles in their byline. */
+    /**
+     * Authors by slug, each with the number of visible articles in their byline, their name and title in the
+     * reader's edition.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AuthorPage list(String afterSlug, int limit, PageAddress at) {
+    public AuthorPage list(String afterSlug, int limit, String lang, String acceptLanguage, PageAddress at) {
+        DisplayLanguage display = editions.display(lang, acceptLanguage);
         PageWindow<Author> page = PageWindow.of(authors.findPageAfter(afterSlug, limit), limit);
         Map<UUID, Long> counts = articles.visibleByAuthor(page.items().stream().map(Author::getId).toList());
-        List<AuthorListItem> items = page.items().stream().map(a -> new AuthorListItem(a.getId(), a.getSlug(),
-                a.getName(), a.getTitle(), counts.getOrDefault(a.getId(), 0L))).toList();
+        List<AuthorListItem> items = page.items().stream().map(a -> mapper.toRef(a, display))
+                .map(a -> new AuthorListItem(a.id(), a.slug(), a.name(), a.title(), counts.getOrDefault(a.id(), 0L)))
+                .toList();
         String next = page.next(last -> SlugCursor.encode(LIST, last.getSlug()));
         return new AuthorPage(items, new PageMeta(limit, next), at.links(next));
     }

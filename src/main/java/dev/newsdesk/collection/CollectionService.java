@@ -6,6 +6,7 @@ import dev.newsdesk.article.ArticleMapper;
 import dev.newsdesk.article.ArticleRepository;
 import dev.newsdesk.article.ArticleRepresentation;
 import dev.newsdesk.article.ArticleStatus;
+import dev.newsdesk.article.TranslationGroups;
 import dev.newsdesk.article.VisibleArticles;
 import dev.newsdesk.change.ChangeRecorder;
 import dev.newsdesk.change.Fingerprints;
@@ -18,6 +19,10 @@ import dev.newsdesk.collection.api.CollectionItemsRequest;
 import dev.newsdesk.collection.api.CollectionList;
 import dev.newsdesk.collection.api.CollectionResponse;
 import dev.newsdesk.collection.api.EditorialCollection;
+import dev.newsdesk.edition.DisplayLanguage;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
+import dev.newsdesk.edition.LanguageNegotiation;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.section.SectionRepository;
@@ -61,12 +66,17 @@ public class CollectionService {
     private final SlugChanges slugChanges;
     private final ChangeRecorder changes;
     private final Clock clock;
+    private final EditionService editions;
+    private final TranslationGroups translations;
 
     public CollectionService(ArticleCollectionRepository collections, ArticleRepository articles,
                              SectionRepository sections, VisibleArticles visible, ArticleMapper articleMapper,
                              SectionMapper sectionMapper, ArticleIncludes includes,
                              ArticleRepresentation representation, ApiTime time, SlugChanges slugChanges,
-                             ChangeRecorder changes, Clock clock) {
+                             ChangeRecorder changes, Clock clock, EditionService editions,
+                             TranslationGroups translations) {
+        this.editions = editions;
+        this.translations = translations;
         this.collections = collections;
         this.articles = articles;
         this.sections = sections;
@@ -81,10 +91,16 @@ public class CollectionService {
         this.clock = clock;
     }
 
-    /** The collection's visible articles in the editors' order, each shaped as asked. */
+    /**
+     * The collection's visible articles in the editors' order, each shaped as asked, in the reader's edition (lang,
+     * else Accept-Language, else the default): see {@link TranslationGroups#inEdition}.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Shaped<CollectionResponse> getBySlug(String slug, Representation shape) {
-        CollectionResponse collection = toResponse(find(slug));
+    public Shaped<CollectionResponse> getBySlug(String slug, Representation shape, String lang,
+                                                String acceptLanguage) {
+        Editions current = editions.current();
+        LanguageNegotiation.Negotiated negotiated = editions.negotiateServed(lang, acceptLanguage, current);
+        CollectionResponse collection = toResponse(find(slug), edition(negotiated), current);
         return representation.withItems(collection, "items", collection.items(),
                 includes.forSummaries(collection.items(), shape), shape);
     }
@@ -95,10 +111,27 @@ public class CollectionService {
         return toEditorial(find(slug));
     }
 
-    /** All collections, or those of one section. */
+    /** All collections, or those of one section, in the reader's edition (lang, else Accept-Language). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CollectionList list(String sectionSlug) {
-        return new CollectionList(collections.listFor(sectionSlug).stream().map(this::toResponse).toList());
+    public CollectionList list(String sectionSlug, String lang, String acceptLanguage) {
+        Editions current = editions.current();
+        return list(sectionSlug, edition(editions.negotiateServed(lang, acceptLanguage, current)), current);
+    }
+
+    /** The collections of a section in an edition (null: every item as it is), as its answer embeds them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollectionList list(String sectionSlug, String edition) {
+        return list(sectionSlug, edition, editions.current());
+    }
+
+    private CollectionList list(String sectionSlug, String edition, Editions current) {
+        return new CollectionList(collections.listFor(sectionSlug).stream()
+                .map(c -> toResponse(c, edition, current)).toList());
+    }
+
+    /** The edition items are shown in; lang=* shows each as it is. */
+    private static String edition(LanguageNegotiation.Negotiated negotiated) {
+        return negotiated.all() ? null : negotiated.language();
     }
 
     @Transactional
@@ -227,12 +260,14 @@ public class CollectionService {
                 time.format(c.getUpdatedAt()));
     }
 
-    private CollectionResponse toResponse(ArticleCollection c) {
+    private CollectionResponse toResponse(ArticleCollection c, String edition, Editions current) {
         Instant now = clock.instant();
         List<UUID> ids = c.getArticles().stream().map(Article::getId).toList();
+        DisplayLanguage display = DisplayLanguage.of(current, edition == null ? current.defaultLanguage() : edition);
         return new CollectionResponse(c.getId(), c.getSlug(), c.getName(), c.getDescription(),
-                c.getSection() == null ? null : sectionMapper.toRef(c.getSection()),
-                visible.inOrder(ids, now).stream().map(articleMapper::toSummary).toList(),
+                c.getSection() == null ? null : sectionMapper.toRef(c.getSection(), display),
+                translations.inEdition(visible.inOrder(ids, now), edition, current, now).stream()
+                        .map(articleMapper::toSummary).toList(),
                 time.format(c.getUpdatedAt()));
     }
 }

@@ -16,7 +16,7 @@ public class CollectionsOfSection implements SectionCollections {
     }
 
     @Override
-    public SectionIncluded includedFor(String sectionSlug) {
-        return new SectionCollectionsIncluded(collections.list(sectionSlug).data());
+    public SectionIncluded includedFor(String sectionSlug, String edition) {
+        return new SectionCollectionsIncluded(collections.list(sectionSlug, edition).data());
     }
 }

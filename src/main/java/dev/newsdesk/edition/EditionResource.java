@@ -26,11 +26,12 @@ public class EditionResource {
     @Operation(operationId = "listEditions", summary = "List the editions",
             description = "The languages the site is published in, the default one, and each edition's fallback "
                     + "chain: what a language switcher offers, and the values lang takes on every delivery "
-                    + "operation.")
+                    + "operation. The answer is the same for every reader: Content-Language lists every edition "
+                    + "(en, ko, ja), and it does not vary with Accept-Language.")
     @APIResponse(responseCode = "200", description = "The editions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EditionsResponse.class)))
     public EditionsResponse list() {
-        return editions.get();
+        return editions.deliver();
     }
 }

@@ -68,6 +68,13 @@ public class EditionService {
         return response(settings.get());
     }
 
+    /** The editions as readers get them: one answer for every edition, which its Content-Language lists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EditionsResponse deliver() {
+        servedToEveryEdition();
+        return get();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<EditionsResponse> getEditorial() {
         EditionSettings row = settings.get();
@@ -111,6 +118,37 @@ public class EditionService {
         String language = negotiated.all() ? editions.defaultLanguage() : negotiated.language();
         served.served(language, language, negotiated.headerMatters());
         return DisplayLanguage.of(editions, language);
+    }
+
+    /**
+     * The edition of a list in the reader's edition (lang, else Accept-Language, else the default), noted for the
+     * answer's headers; lang=* names every edition in Content-Language.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LanguageNegotiation.Negotiated negotiateServed(String lang, String acceptLanguage, Editions editions) {
+        LanguageNegotiation.Negotiated negotiated = negotiate(lang, acceptLanguage, editions);
+        served.served(negotiated, editions);
+        return negotiated;
+    }
+
+    /**
+     * An answer whose text exists in one language only, the default edition's (a media asset's caption and
+     * credit): it names that language, and varies with nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void servedInDefault() {
+        served.served(current().defaultLanguage(), null, false);
+    }
+
+    /** An answer about one article in its own language (its public revisions' correction notes). */
+    public void servedIn(String language) {
+        served.served(language, null, false);
+    }
+
+    /** An answer for readers of every edition alike (the editions themselves): Content-Language lists them all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void servedToEveryEdition() {
+        served.served(String.join(", ", current().languages()), null, false);
     }
 
     /** The edition of a request with no other parameter to check: throws the 400 itself. */

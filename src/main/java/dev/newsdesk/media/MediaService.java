@@ -1,5 +1,6 @@
 package dev.newsdesk.media;
 
+import dev.newsdesk.edition.EditionService;
 import dev.newsdesk.media.api.MediaPage;
 import dev.newsdesk.media.api.MediaResponse;
 import dev.newsdesk.web.paging.InstantIdCursor;
@@ -20,8 +21,10 @@ public class MediaService {
     private final MediaAssetRepository media;
     private final MediaMapper mapper;
     private final Clock clock;
+    private final EditionService editions;
 
-    public MediaService(MediaAssetRepository media, MediaMapper mapper, Clock clock) {
+    public MediaService(MediaAssetRepository media, MediaMapper mapper, Clock clock, EditionService editions) {
+        this.editions = editions;
         this.media = media;
         this.mapper = mapper;
         this.clock = clock;
@@ -38,6 +41,8 @@ public class MediaService {
         Instant now = clock.instant();
         MediaResponse delivered = mapper.toDelivered(asset, now);
         if (delivered != null) {
+            // Captions and credits are written once, in the newsroom's default language.
+            editions.servedInDefault();
             return delivered;
         }
         if (RightsStatus.of(asset, now) == RightsStatus.EXPIRED) {

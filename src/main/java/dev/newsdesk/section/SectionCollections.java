@@ -11,6 +11,9 @@ public interface SectionCollections {
     /** The include= name. */
     String INCLUDE = "collections";
 
-    /** The section's {@code included} object: its collections, each with its visible articles. */
-    SectionIncluded includedFor(String sectionSlug);
+    /**
+     * The section's {@code included} object: its collections, each with its visible articles shown in the edition
+     * the section is served in.
+     */
+    SectionIncluded includedFor(String sectionSlug, String edition);
 }

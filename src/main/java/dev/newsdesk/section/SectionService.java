@@ -68,7 +68,8 @@ public class SectionService {
     public SectionDetail getBySlug(String slug, boolean withCollections, String lang, String acceptLanguage) {
         DisplayLanguage display = negotiate(lang, acceptLanguage);
         Section section = sections.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("section", slug));
-        return new SectionDetail(mapper.toResponse(section, display), withCollections ? collections.includedFor(slug) : null,
+        return new SectionDetail(mapper.toResponse(section, display), withCollections
+                ? collections.includedFor(slug, display.chain().isEmpty() ? null : display.chain().get(0)) : null,
                 mapper.seo(section, sitePaths.site()));
     }
 

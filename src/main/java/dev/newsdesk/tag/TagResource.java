@@ -36,7 +36,8 @@ public class TagResource {
     @GET
     @Operation(operationId = "listTags", summary = "List tags",
             description = "Every tag by slug, optionally of one type, with the number of published articles "
-                    + "carrying it.")
+                    + "carrying it; names in the edition asked for (the first language of the edition's fallback "
+                    + "chain that has one, else the stored name; Content-Language names the edition).")
     @APIResponse(responseCode = "200", description = "One page of tags.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     public TagPage list(
@@ -48,12 +49,14 @@ public class TagResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from links.next / meta.nextCursor of the previous page.")
             @QueryParam("cursor") String cursor,
+            @BeanParam EditionParams edition,
             @Context UriInfo uri) {
         RequestParams params = new RequestParams();
         TagType tagType = params.oneOf("type", type, null, TagType::fromWire, TagType.WIRE_NAMES);
         int size = params.intInRange("limit", limit, 50, 1, 100);
         params.throwIfInvalid();
-        return tags.list(tagType, SlugCursor.decode(TagService.LIST, cursor), size, PageAddress.of(uri));
+        return tags.list(tagType, SlugCursor.decode(TagService.LIST, cursor), size, edition.lang,
+                edition.acceptLanguage, PageAddress.of(uri));
     }
 
     @GET

@@ -48,13 +48,19 @@ public class TagService {
                 .orElseThrow(() -> ProblemException.notFound("tag", slug));
     }
 
-    /** Tags by slug, optionally of one type, each with the number of visible articles carrying it. */
+    /**
+     * Tags by slug, optionally of one type, each with the number of visible articles carrying it and its name in
+     * the reader's edition.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TagPage list(TagType type, String afterSlug, int limit, PageAddress at) {
+    public TagPage list(TagType type, String afterSlug, int limit, String lang, String acceptLanguage,
+                        PageAddress at) {
+        DisplayLanguage display = editions.display(lang, acceptLanguage);
         PageWindow<Tag> page = PageWindow.of(tags.findPageAfter(type, afterSlug, limit), limit);
         Map<UUID, Long> counts = articles.visibleByTag(page.items().stream().map(Tag::getId).toList());
-        List<TagListItem> items = page.items().stream().map(t -> new TagListItem(t.getId(), t.getSlug(), t.getName(),
-                t.getType(), counts.getOrDefault(t.getId(), 0L))).toList();
+        List<TagListItem> items = page.items().stream().map(t -> mapper.toResponse(t, display))
+                .map(t -> new TagListItem(t.id(), t.slug(), t.name(), t.type(), counts.getOrDefault(t.id(), 0L)))
+                .toList();
         String next = page.next(last -> SlugCursor.encode(LIST, last.getSlug()));
         return new TagPage(items, new PageMeta(limit, next), at.links(next));
     }

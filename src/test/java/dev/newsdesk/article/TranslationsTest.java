@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.newsdesk.author.Author;
 import dev.newsdesk.change.ChangeLog;
@@ -19,6 +20,7 @@ import dev.newsdesk.testing.Fixtures;
 import dev.newsdesk.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
@@ -146,14 +148,11 @@ class TranslationsTest {
 
     @Test
     void aCorrectedSourceMakesItsTranslationStaleUntilTheTranslatorEditsIt() {
-        Section section = fixtures.section("World");
-        Response created = editorial.createDraft(section, "Port strike");
-        String en = created.path("id");
-        String enTag = editorial.publishNow(en, created.header("ETag"));
-        clock.advance(Duration.ofMinutes(1));
-        String ko = translate(en, "ko");
-        String koTag = editorial.publishNow(ko, editorial.etag(ko));
-        clock.advance(Duration.ofMinutes(1));
+        Pair pair = publishedStoryAndTranslation();
+        String en = pair.en();
+        String ko = pair.ko();
+        String enTag = pair.enTag();
+        String koTag = pair.koTag();
 
         enTag = patch(en, enTag, Map.of("headline", "Port strike, day two", "minor", true));
         stale(en, ko, false);
@@ -170,6 +169,107 @@ class TranslationsTest {
         clock.advance(Duration.ofMinutes(1));
         patch(ko, koTag, Map.of("standfirst", "협상 재개."));
         stale(en, ko, false);
+    }
+
+    @Test
+    void markingATranslationInSyncClearsStaleUntilTheSourceChangesAgain() {
+        Pair pair = publishedStoryAndTranslation();
+        String en = pair.en();
+        String ko = pair.ko();
+        String enTag = pair.enTag();
+        String koTag = pair.koTag();
+        enTag = patch(en, enTag, Map.of("standfirst", "Talks resume.", "correction", true,
+                "note", "The talks resume today"));
+        stale(en, ko, true);
+        int newest = newestRevision(en);
+
+        // The source changed after the revision reviewed: review again. A revision it never had: 422.
+        inSync(editorial.publisher(), ko, koTag, newest - 1).then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("CONFLICT"))
+                .body("detail", equalTo("The source changed after revision " + (newest - 1) + " (its newest is "
+                        + newest + "): review the translation against it"))
+                .body("errors.pointer", contains("/sourceRevision"));
+        inSync(editorial.publisher(), ko, koTag, newest + 1).then().statusCode(422)
+                .body("code", equalTo("UNPROCESSABLE")).body("errors.pointer", contains("/sourceRevision"))
+                .body("errors.message", contains("the source has no revision " + (newest + 1) + " (its newest is "
+                        + newest + ")"));
+        inSync(editorial.publisher(), ko, koTag, 0).then().statusCode(422)
+                .body("errors.pointer", contains("/sourceRevision"));
+        // Readers of the published translation see the flag: an editor may not clear it.
+        inSync(editorial.editor(), ko, koTag, newest).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        stale(en, ko, true);
+
+        long before = log.head();
+        String synced = inSync(editorial.publisher(), ko, koTag, newest).then().statusCode(200)
+                .body("id", equalTo(ko)).body("translation.stale", equalTo(false))
+                .body("translation.sourceId", equalTo(en)).extract().header("ETag");
+        assertNotEquals(koTag, synced);
+        stale(en, ko, false);
+        assertEquals(List.of(ko + " translations_changed"), log.after(before, 100).stream()
+                .filter(c -> List.of(en, ko).contains(c.itemId())).map(c -> c.itemId() + " " + c.reason()).toList());
+        // The ETag it answered is the one to change it with; the one before is stale.
+        inSync(editorial.publisher(), ko, koTag, newest).then().statusCode(412);
+        editorial.publisher().contentType("application/json").body(Map.of("sourceRevision", newest))
+                .post(TRANSLATIONS + "/in-sync", ko).then().statusCode(428);
+
+        // A later correction of the source makes it stale again.
+        clock.advance(Duration.ofMinutes(1));
+        patch(en, enTag, Map.of("standfirst", "Talks resume at noon.", "correction", true, "note", "The hour"));
+        stale(en, ko, true);
+    }
+
+    @Test
+    void onlyATranslationOfASourceThereIsCanBeMarkedInSync() {
+        Section section = fixtures.section("World");
+        Response created = editorial.createDraft(section, "Harbour");
+        String en = created.path("id");
+        String ja = translate(en, "ja");
+        // A draft translation is an editor's to mark.
+        inSync(editorial.editor(), ja, editorial.etag(ja), newestRevision(en)).then().statusCode(200)
+                .body("translation.stale", equalTo(false));
+        inSync(editorial.editor(), en, created.header("ETag"), 1).then().statusCode(409)
+                .body("code", equalTo("CONFLICT"))
+                .body("detail", equalTo("The article is an original, not a translation: it has no source to be in "
+                        + "step with"));
+        inSync(editorial.editor(), "00000000-0000-0000-0000-000000000000", "\"1\"", 1).then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
+        editorial.editor().contentType("application/json").header("If-Match", editorial.etag(ja)).body("{}")
+                .post(TRANSLATIONS + "/in-sync", ja).then().statusCode(422)
+                .body("errors.pointer", contains("/sourceRevision"));
+        api().contentType("application/json").header("If-Match", editorial.etag(ja))
+                .body(Map.of("sourceRevision", 1)).post(TRANSLATIONS + "/in-sync", ja).then().statusCode(401);
+
+        editorial.publisher().header("If-Match", editorial.etag(en)).delete(ARTICLE, en).then().statusCode(204);
+        inSync(editorial.editor(), ja, editorial.etag(ja), 1).then().statusCode(409)
+                .body("detail", equalTo("The translation's source '" + en + "' was deleted: there is nothing to be "
+                        + "in step with"));
+    }
+
+    /** A published story and its published Korean translation, a minute apart, with their ETags. */
+    private record Pair(String en, String enTag, String ko, String koTag) {
+    }
+
+    private Pair publishedStoryAndTranslation() {
+        Response created = editorial.createDraft(fixtures.section("World"), "Port strike");
+        String en = created.path("id");
+        String enTag = editorial.publishNow(en, created.header("ETag"));
+        clock.advance(Duration.ofMinutes(1));
+        String ko = translate(en, "ko");
+        String koTag = editorial.publishNow(ko, editorial.etag(ko));
+        clock.advance(Duration.ofMinutes(1));
+        return new Pair(en, enTag, ko, koTag);
+    }
+
+    private Response inSync(RequestSpecification as, String id, String etag,
+                            int sourceRevision) {
+        return as.contentType("application/json").header("If-Match", etag)
+                .body(Map.of("sourceRevision", sourceRevision)).post(TRANSLATIONS + "/in-sync", id);
+    }
+
+    private int newestRevision(String id) {
+        List<Integer> numbers = editorial.editor().get(ARTICLE + "/revisions", id).then().statusCode(200)
+                .extract().path("data.number");
+        return numbers.get(numbers.size() - 1);
     }
 
     @Test

@@ -52,7 +52,7 @@ class EditionEditorialResourceTest {
         assertNotEquals(etag, updated);
 
         api().get("/api/v1/editions").then().statusCode(200)
-                .header("Surrogate-Key", "site:site editions-list")
+                .header("Surrogate-Key", "site:site editions-list edition:en edition:ko edition:ja edition:vi")
                 .body("defaultLanguage", equalTo("en"))
                 .body("editions.language", contains("en", "ko", "ja", "vi"))
                 .body("editions[2].fallbackChain", contains("ja", "ko", "en"));

@@ -14,7 +14,8 @@ public record ArticleTranslation(
         @Schema(nullable = true, description = "The language of that article.", example = "en")
         String sourceLanguage,
         @Schema(description = "True when the source changed (an edit or a correction, not a minor edit) after "
-                + "this translation was last brought in step with it: the translation may be out of date.",
+                + "this translation was last brought in step with it (a translator's edit, or "
+                + "markTranslationInSync): the translation may be out of date.",
                 example = "false")
         boolean stale) {
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.article.ArticleAvailability;
 import dev.newsdesk.article.api.ArticleSnapshot;
+import dev.newsdesk.edition.EditionService;
 import dev.newsdesk.article.revision.api.EditorialRevision;
 import dev.newsdesk.article.revision.api.EditorialRevisionList;
 import dev.newsdesk.article.revision.api.PublicRevision;
@@ -26,9 +27,11 @@ public class RevisionService {
     private final ObjectMapper json;
     private final ArticleAvailability availability;
     private final Clock clock;
+    private final EditionService editions;
 
     public RevisionService(ArticleRevisionRepository revisions, ApiTime time, ObjectMapper json,
-                           ArticleAvailability availability, Clock clock) {
+                           ArticleAvailability availability, Clock clock, EditionService editions) {
+        this.editions = editions;
         this.revisions = revisions;
         this.time = time;
         this.json = json;
@@ -61,7 +64,8 @@ public class RevisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PublicRevisionList seenByReaders(UUID articleId) {
         Instant now = clock.instant();
-        availability.requireVisible(articleId, now);
+        // Correction notes are written in the article's own language.
+        editions.servedIn(availability.requireVisible(articleId, now).getLanguage());
         return new PublicRevisionList(revisions.listSeenByReaders(articleId, now).stream()
                 .map(r -> new PublicRevision(r.getNumber(), r.getKind(), time.format(r.getVisibleFrom()), r.isMinor(),
                         r.getKind() == RevisionKind.CORRECTION ? r.getNote() : null))

@@ -152,9 +152,7 @@ public class HttpCaching {
         long secondsUntilChange = next == null ? Long.MAX_VALUE : Math.max(0, Duration.between(now, next).toSeconds());
         keys.add(kind);
         String language = languageOf(headers);
-        if (language != null) {
-            keys.add("edition:" + language);
-        }
+        keys.addAll(editionKeys(headers));
         return new CachedRepresentation(body, withGzip ? gzip(body) : null, tag(body, language), modified, keys,
                 kind, cacheControl(kind, secondsUntilChange), now, Map.copyOf(headers), pathTemplate, next);
     }
@@ -184,9 +182,7 @@ public class HttpCaching {
         long secondsUntilChange = next == null ? Long.MAX_VALUE : Math.max(0, Duration.between(now, next).toSeconds());
         keys.add(kind);
         String language = languageOf(headers);
-        if (language != null) {
-            keys.add("edition:" + language);
-        }
+        keys.addAll(editionKeys(headers));
         // Stored with the bytes (article documents): the same functions made them when the bytes were rendered.
         byte[] gzipped = !withGzip ? null : rendered.gzip() != null ? rendered.gzip() : gzip(body);
         String tag = rendered.etag() != null ? rendered.etag() : tag(body, language);
@@ -220,6 +216,16 @@ public class HttpCaching {
         }
         String requested = first(headers, "Newsdesk-Requested-Language");
         return requested == null || requested.equals(content) ? content : content + ";" + requested;
+    }
+
+    /** One key per language the answer is in: an answer in every edition (lang=*) is purged with each of them. */
+    private static List<String> editionKeys(Map<String, List<String>> headers) {
+        String content = first(headers, "Content-Language");
+        if (content == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(content.split(",")).map(String::trim).filter(l -> !l.isEmpty())
+                .map(l -> "edition:" + l).toList();
     }
 
     private static String first(Map<String, List<String>> headers, String name) {

@@ -59,6 +59,10 @@ public class ContractFilter implements OASFilter {
     private static final String LINK_DESCRIPTION = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".";
     private static final String FEED_LINK_DESCRIPTION =
             "rel=\"self\" (this feed) and, when a WebSub hub is configured, rel=\"hub\".";
+    private static final String CONTENT_LANGUAGE_DESCRIPTION = "The language of the text served (BCP 47): the "
+            + "edition the answer is in (a list: the edition listed; lang=*: every edition, comma-separated), an "
+            + "article's own language (also for its public revisions), the default edition for media. Vary: "
+            + "Accept-Language comes with it exactly when that header took part in the choice.";
     private static final String SITEMAP_LINK_DESCRIPTION = "rel=\"self\": where crawlers fetch this file.";
 
     @Override
@@ -75,6 +79,7 @@ public class ContractFilter implements OASFilter {
                 addCommonResponses(operation);
                 addResponseHeaders(operation);
                 addSyndicationLink(path.getKey(), operation);
+                addContentLanguage(path.getKey(), operation);
                 if (operation.getRequestBody() != null) {
                     requestRoots.addAll(schemasOf(operation.getRequestBody().getContent()));
                 }
@@ -168,6 +173,20 @@ public class ContractFilter implements OASFilter {
                 addHeaderIfAbsent(response, "Link", LINK_DESCRIPTION);
             }
         });
+    }
+
+    /**
+     * Every delivery answer that carries content names its language. Feeds, sitemaps and the change feed describe
+     * their own; routing answers (resolve) carry no text.
+     */
+    private static void addContentLanguage(String path, Operation operation) {
+        boolean delivery = path.startsWith("/api/v1/") && !path.startsWith("/api/v1/editorial")
+                && !path.startsWith("/api/v1/feeds/") && !path.startsWith("/api/v1/sitemaps")
+                && !path.startsWith("/api/v1/changes") && !path.startsWith("/api/v1/resolve");
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (delivery && ok != null && ok.getContent() != null) {
+            addHeaderIfAbsent(ok, "Content-Language", CONTENT_LANGUAGE_DESCRIPTION);
+        }
     }
 
     /** Every feed and sitemap names where it is fetched (a feed also its WebSub hub): one rule for all of them. */

@@ -245,7 +245,7 @@ class HttpCachingTest {
                     .header("Last-Modified", not(emptyString()));
             api().header("If-None-Match", full.header("ETag")).get(path).then().statusCode(304).body(emptyString());
         }
-        api().get("/api/v1/media/{id}", photo.getId()).then().header("Surrogate-Key", equalTo("media:" + photo.getId() + " media"));
+        api().get("/api/v1/media/{id}", photo.getId()).then().header("Surrogate-Key", equalTo("media:" + photo.getId() + " media edition:en"));
     }
 
     @Test
