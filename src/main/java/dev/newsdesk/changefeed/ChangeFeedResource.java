@@ -33,6 +33,12 @@ public class ChangeFeedResource {
     static final String IMMUTABLE = "public, max-age=86400, immutable";
     static final String REVALIDATE = "public, no-cache";
     private static final String TYPES = "article, section, author, tag, media, collection, site";
+    static final String LANG_DOC = "Only the articles of this edition (a language of GET /api/v1/editions; ko "
+            + "also keeps ko-KR articles), and every item that is not an article (sections, tags, authors, media, "
+            + "collections and the site are shared by the editions). An article that leaves the edition arrives as "
+            + "a tombstone out_of_scope. A language that is no edition is a 400 listing the editions. With lang the "
+            + "answer has Content-Language (the edition); without it the feed holds every language and has none. "
+            + "Accept-Language is not considered.";
     private final ChangeFeedService feed;
     private final ChangeStreams streams;
 
@@ -51,8 +57,10 @@ public class ChangeFeedResource {
                     + "leaves them (out_of_scope) or is deleted. A page that ends before the head of the log never "
                     + "changes (Cache-Control immutable); one that reaches it must be revalidated.")
     @APIResponse(responseCode = "200", description = "One page.",
-            headers = @Header(name = "Cache-Control", description = "immutable for a complete page of changes "
+            headers = {@Header(name = "Cache-Control", description = "immutable for a complete page of changes "
                     + "before the head of the log; no-cache otherwise.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Language", description = "With lang only: the edition the feed is "
+                            + "limited to.", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -68,11 +76,13 @@ public class ChangeFeedResource {
             @QueryParam("tag") String tag,
             @Parameter(description = "Only articles in this language (BCP 47).", example = "en")
             @QueryParam("language") String language,
+            @Parameter(description = LANG_DOC, example = "ko", schema = @Schema(pattern = RequestParams.LANGUAGE_PATTERN,
+                    maxLength = RequestParams.LANGUAGE_MAX_LENGTH)) @QueryParam("lang") String lang,
             @Parameter(description = "Items per page; more than 1000 is refused, not capped.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
             @QueryParam("limit") String limit) {
         RequestParams params = new RequestParams();
-        FeedFilter filter = filter(params, type, section, tag, language);
+        FeedFilter filter = filter(params, type, section, tag, language, lang);
         int size = params.intInRange("limit", limit, 100, 1, 1000);
         params.throwIfInvalid();
         ChangeFeedService.Result result = feed.page(token, filter, size);
@@ -109,9 +119,11 @@ public class ChangeFeedResource {
             @Parameter(description = "Only articles with this tag (by slug), and the tag itself.")
             @QueryParam("tag") String tag,
             @Parameter(description = "Only articles in this language (BCP 47).") @QueryParam("language") String language,
+            @Parameter(description = LANG_DOC, schema = @Schema(pattern = RequestParams.LANGUAGE_PATTERN,
+                    maxLength = RequestParams.LANGUAGE_MAX_LENGTH)) @QueryParam("lang") String lang,
             @Context SseEventSink sink, @Context Sse sse, @Context HttpServerResponse response) {
         RequestParams params = new RequestParams();
-        FeedFilter filter = filter(params, type, section, tag, language);
+        FeedFilter filter = filter(params, type, section, tag, language, lang);
         params.throwIfInvalid();
         boolean fromHeader = lastEventId != null && !lastEventId.isBlank();
         String position = fromHeader ? lastEventId : token;
@@ -140,14 +152,16 @@ public class ChangeFeedResource {
         response.putHeader("Cache-Control", "no-store");
     }
 
-    private FeedFilter filter(RequestParams params, String type, String section, String tag, String language) {
+    private FeedFilter filter(RequestParams params, String type, String section, String tag, String language,
+                              String lang) {
         String itemType = params.oneOf("type", type, null,
                 t -> Optional.of(t).filter(ChangeFeedService.TYPES::contains), TYPES);
         String sectionSlug = section == null ? null : params.slug("section", section);
         String tagSlug = tag == null ? null : params.slug("tag", tag);
-        String lang = language == null ? null : params.language("language", language);
+        String exact = language == null ? null : params.language("language", language);
+        String edition = lang == null ? null : params.language("lang", lang);
         params.throwIfInvalid();
-        return feed.filter(itemType, sectionSlug, tagSlug, lang);
+        return feed.filter(itemType, sectionSlug, tagSlug, exact, edition);
     }
 
 }

@@ -13,6 +13,10 @@ import dev.newsdesk.changefeed.api.ChangeItem;
 import dev.newsdesk.changefeed.api.ChangePage;
 import dev.newsdesk.collection.ArticleCollection;
 import dev.newsdesk.collection.ArticleCollectionRepository;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
+import dev.newsdesk.edition.LanguageNegotiation;
+import dev.newsdesk.edition.ServedEdition;
 import dev.newsdesk.media.MediaAssetRepository;
 import dev.newsdesk.reference.ReferenceEntity;
 import dev.newsdesk.section.Section;
@@ -43,6 +47,7 @@ public class ChangeFeedService {
 
     /** The initial sync's order: what articles refer to first. */
     static final List<String> TYPES = List.of("site", "section", "author", "tag", "media", "collection", "article");
+    static final String UNSUPPORTED = "must be one of the editions %s (without lang: every language)";
     /** Rows one request reads at most, matching or not: a narrow filter over a long log still answers quickly. */
     private static final int SCAN_LIMIT = 5000;
 
@@ -65,10 +70,15 @@ public class ChangeFeedService {
     private final ArticleCollectionRepository collections;
     private final ApiTime time;
     private final Clock clock;
+    private final EditionService editions;
+    private final ServedEdition served;
 
     ChangeFeedService(ChangeLog log, FeedToken tokens, VisibleArticles visibleArticles, ArticleChanges articleChanges,
                       SectionRepository sections, AuthorRepository authors, TagRepository tags,
-                      MediaAssetRepository media, ArticleCollectionRepository collections, ApiTime time, Clock clock) {
+                      MediaAssetRepository media, ArticleCollectionRepository collections, ApiTime time, Clock clock,
+                      EditionService editions, ServedEdition served) {
+        this.editions = editions;
+        this.served = served;
         this.log = log;
         this.tokens = tokens;
         this.visibleArticles = visibleArticles;
@@ -82,14 +92,25 @@ public class ChangeFeedService {
         this.clock = clock;
     }
 
-    /** The filters, slugs resolved; an unknown section or tag is a 400 naming the parameter. */
+    /**
+     * The filters, slugs resolved; an unknown section or tag is a 400 naming the parameter, and so is a lang that
+     * is no edition. With lang, the answer's Content-Language is that edition; a feed of every language has none.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public FeedFilter filter(String type, String sectionSlug, String tagSlug, String language) {
+    public FeedFilter filter(String type, String sectionSlug, String tagSlug, String language, String lang) {
+        Editions current = lang == null ? null : editions.current();
+        String edition = lang == null ? null : LanguageNegotiation.explicit(lang, current);
+        if (lang != null && (edition == null || edition.equals(Editions.ALL))) {
+            throw ProblemException.badParameter("lang", UNSUPPORTED.formatted(String.join(", ", current.languages())));
+        }
         UUID section = sectionSlug == null ? null : sections.findBySlug(sectionSlug).map(Section::getId)
                 .orElseThrow(() -> ProblemException.badParameter("section", "no section has this slug"));
         UUID tag = tagSlug == null ? null : tags.findBySlug(tagSlug).map(ReferenceEntity::getId)
                 .orElseThrow(() -> ProblemException.badParameter("tag", "no tag has this slug"));
-        return new FeedFilter(type, section, tag, language);
+        if (edition != null) {
+            served.served(edition, edition, false);
+        }
+        return new FeedFilter(type, section, tag, language, edition, current);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -127,7 +148,7 @@ public class ChangeFeedService {
         FeedToken.Position position = tokens.decode(token, parameter);
         if (!position.filters().equals(filter.digest())) {
             throw ProblemException.badParameter(parameter, "issued for other filters; send the same type, section, "
-                    + "tag and language as the request that returned it");
+                    + "tag, language and lang as the request that returned it");
         }
         requireRetained(position.seq());
         return position;

@@ -147,6 +147,12 @@ public class SiteService {
         changes.stage(ItemState.present("site", "site", ItemAttributes.NONE, fingerprint, Set.of()), Reasons.EDITED);
     }
 
+    /** The site's name in a display language: feeds title themselves with it. */
+    public String name(SiteSettings site, DisplayLanguage display) {
+        SiteTranslation translated = display.pick(translations(site));
+        return translated == null ? site.getName() : translated.name();
+    }
+
     private Map<String, SiteTranslation> translations(SiteSettings site) {
         if (site.getTranslationsJson() == null) {
             return Map.of();

@@ -23,6 +23,9 @@ final class AtomFeedWriter {
             if (feed.hub() != null) {
                 doc.empty("link", "rel", "hub", "href", feed.hub());
             }
+            // Unique per (type, hreflang), as RFC 4287 4.1.1 wants beside the text/html alternate.
+            feed.alternates().forEach(alternate -> doc.empty("link", "rel", "alternate", "type",
+                    FeedFormat.ATOM.bareMediaType(), "hreflang", alternate.language(), "href", alternate.url()));
             feed.items().forEach(item -> entry(doc, item));
             doc.end();
         });

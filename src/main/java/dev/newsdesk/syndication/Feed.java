@@ -13,9 +13,16 @@ import java.util.UUID;
  * @param selfUrl  where this feed (this format) is fetched
  * @param hub      the WebSub hub, or null
  * @param updated  latest change among the items and the followed entity: the same for the same content
+ * @param language the edition the feed is in (its items' language)
+ * @param alternates every edition's feed of the same scope and format (this one included); [] with one edition
  */
 public record Feed(String id, String title, String description, String language, String link, String selfUrl,
-                   String hub, String publisher, OffsetDateTime updated, List<Item> items) {
+                   String hub, String publisher, OffsetDateTime updated, List<Item> items,
+                   List<Alternate> alternates) {
+
+    /** The feed of another edition: its language (hreflang) and URL. */
+    public record Alternate(String language, String url) {
+    }
 
     /**
      * @param html      the body as HTML in a full-content feed, null in a summary feed

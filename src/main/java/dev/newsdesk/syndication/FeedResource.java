@@ -34,7 +34,11 @@ public class FeedResource {
 
     static final String OK = "The newest visible articles, in the format of the URL. Items carry permanent ids "
             + "(urn:uuid: of the article), RFC 822 dates in RSS and RFC 3339 in Atom and JSON Feed, in the newsroom's "
-            + "offset, and the whole body or only the standfirst (newsdesk.syndication.feeds.content).";
+            + "offset, and the whole body or only the standfirst (newsdesk.syndication.feeds.content). One edition "
+            + "per feed (lang, else the default edition): its articles only, its language declared (RSS language, "
+            + "Atom xml:lang, JSON Feed language, Content-Language), its title in that edition, and on a site with "
+            + "several editions every edition's feed named as an alternate (atom:link / link rel=\"alternate\" "
+            + "hreflang, and Link headers).";
 
     static final String RSS_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" "
             + "xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
@@ -43,6 +47,10 @@ public class FeedResource {
             + "<description>The newest articles of Newsdesk</description><language>en</language>"
             + "<lastBuildDate>Thu, 25 Apr 2019 21:08:35 +0900</lastBuildDate>"
             + "<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"https://news.example.com/api/v1/feeds/rss\"/>"
+            + "<atom:link rel=\"alternate\" hreflang=\"en\" type=\"application/rss+xml\" "
+            + "href=\"https://news.example.com/api/v1/feeds/rss?lang=en\"/>"
+            + "<atom:link rel=\"alternate\" hreflang=\"ko\" type=\"application/rss+xml\" "
+            + "href=\"https://news.example.com/api/v1/feeds/rss?lang=ko\"/>"
             + "<item><title>Port strike enters second week</title>"
             + "<link>https://news.example.com/international/port-strike-enters-second-week</link>"
             + "<description>Talks resume on Monday.</description>"
@@ -115,8 +123,9 @@ public class FeedResource {
         FeedFormat format = FeedFormat.fromSegment(request.format);
         RequestParams params = new RequestParams();
         int size = params.intInRange("limit", request.limit, feeds.defaultSize(), 1, 100);
+        FeedEdition edition = feeds.edition(params, request.lang);
         params.throwIfInvalid();
-        Syndicated feed = feeds.feed(format, scope, size);
+        Syndicated feed = feeds.feed(format, scope, size, edition);
         Response.ResponseBuilder response = Response.ok(feed.body(), feed.body().mediaType());
         feed.links().forEach(link -> response.header("Link", link));
         return response.build();

@@ -3,7 +3,8 @@ package dev.newsdesk.syndication;
 /**
  * RSS 2.0 with the modules feed readers and aggregators read: Dublin Core for the byline (dc:creator, one per
  * author), content:encoded for the full body, Media RSS for the lead image (media:content with its size, credit
- * and copyright) and atom:link for rel="self" and the WebSub hub.
+ * and copyright) and atom:link for rel="self", the WebSub hub and the other editions' feeds (rel="alternate"
+ * hreflang).
  */
 final class RssFeedWriter {
 
@@ -31,6 +32,8 @@ final class RssFeedWriter {
             if (feed.hub() != null) {
                 doc.emptyIn("atom", "link", ATOM, "rel", "hub", "href", feed.hub());
             }
+            feed.alternates().forEach(alternate -> doc.emptyIn("atom", "link", ATOM, "rel", "alternate",
+                    "hreflang", alternate.language(), "type", FeedFormat.RSS.bareMediaType(), "href", alternate.url()));
             feed.items().forEach(item -> item(doc, item));
             doc.end().end();
         });

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,13 +45,26 @@ public class SitemapRepository implements PanacheRepositoryBase<Article, UUID> {
      */
     public Stream<SitemapUrl> monthPage(Instant from, Instant to, Instant now, int offset, int size) {
         TypedQuery<SitemapUrl> query = getEntityManager().createQuery("select new " + SitemapUrl.class.getName()
-                        + "(a.id, a.slug, a.section.id, a.updatedAt) from Article a where " + VISIBLE
+                        + "(a.id, a.slug, a.section.id, a.updatedAt, a.translationGroup) from Article a where " + VISIBLE
                         + " and a.publishedAt >= :from and a.publishedAt < :to order by a.publishedAt, a.id", SitemapUrl.class)
                 .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now)
                 .setParameter("from", from).setParameter("to", to)
                 .setFirstResult(offset).setMaxResults(size)
                 .setHint("org.hibernate.fetchSize", 1000);
         return query.getResultStream();
+    }
+
+    /**
+     * The visible members of translation groups, any month: by the group's original (primary key) and by
+     * translation_group (its index, V78). Called with a few hundred groups at a time.
+     */
+    public List<SitemapAlternate> groupMembers(Collection<UUID> groups, Instant now) {
+        return getEntityManager().createQuery("select new " + SitemapAlternate.class.getName()
+                        + "(a.id, a.translationGroup, a.slug, a.section.id, a.language, a.createdAt) from Article a"
+                        + " where " + VISIBLE + " and (a.id in :groups or a.translationGroup in :groups)",
+                        SitemapAlternate.class)
+                .setParameter("published", ArticleStatus.PUBLISHED).setParameter("now", now)
+                .setParameter("groups", groups).getResultList();
     }
 
     /** Articles first published in [since, now], newest first, at most {@code limit}. */

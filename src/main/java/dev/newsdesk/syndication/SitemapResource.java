@@ -35,9 +35,15 @@ public class SitemapResource {
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://news.example.com/</loc></url>"
             + "<url><loc>https://news.example.com/international</loc></url></urlset>";
     static final String URLSET_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset "
-            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url>"
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"><url>"
             + "<loc>https://news.example.com/international/port-strike-enters-second-week</loc>"
-            + "<lastmod>2019-04-25T21:08:35+09:00</lastmod></url></urlset>";
+            + "<lastmod>2019-04-25T21:08:35+09:00</lastmod>"
+            + "<xhtml:link rel=\"alternate\" hreflang=\"en\" "
+            + "href=\"https://news.example.com/international/port-strike-enters-second-week\"/>"
+            + "<xhtml:link rel=\"alternate\" hreflang=\"ko\" "
+            + "href=\"https://news.example.com/international/port-strike-enters-second-week-ko\"/>"
+            + "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" "
+            + "href=\"https://news.example.com/international/port-strike-enters-second-week\"/></url></urlset>";
     static final String NEWS_EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
             + "xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url>"
@@ -82,7 +88,12 @@ public class SitemapResource {
     @Operation(operationId = "getMonthSitemap", summary = "Sitemap of one month's articles",
             description = "The visible articles published in one month, oldest first, with their canonical URL and "
                     + "lastmod (last update). At most newsdesk.syndication.sitemaps.max-urls URLs (50,000) and "
-                    + "max-bytes (50 MB) per file; the index lists the pages a month has.")
+                    + "max-bytes (50 MB) per file; the index lists the pages a month has. On a site with several "
+                    + "editions every URL of a translation group carries Google's hreflang annotations: one "
+                    + "xhtml:link rel=\"alternate\" per visible member of the group (itself included, in any month), "
+                    + "then hreflang=\"x-default\", the same set from each member, as the article's alternates; "
+                    + "a URL without translations has none. The per-file URL count then leaves room for them. No "
+                    + "Content-Language: a sitemap lists every edition.")
     @APIResponse(responseCode = "200", description = "A sitemaps.org 0.9 urlset.",
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING), example = URLSET_EXAMPLE))
     public Response month(
@@ -102,7 +113,8 @@ public class SitemapResource {
     @Operation(operationId = "getNewsSitemap", summary = "Google News sitemap",
             description = "Visible articles first published in the last 48 hours, newest first, at most 1,000, with "
                     + "the publication's name and the article's language, publication date and title. A 404 while "
-                    + "there is none (the index then leaves it out).")
+                    + "there is none (the index then leaves it out). Every edition's articles, each with its own "
+                    + "news:language; no Content-Language.")
     @APIResponse(responseCode = "200", description = "A sitemaps.org 0.9 urlset with Google News 0.9 elements.",
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING), example = NEWS_EXAMPLE))
     // A urlset must hold a URL: while nothing was first published in the last 48 hours there is no news sitemap.

@@ -1,6 +1,8 @@
 package dev.newsdesk.syndication;
 
 import dev.newsdesk.config.SyndicationConfig;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.section.SectionMapper;
 import dev.newsdesk.section.SectionRepository;
@@ -45,19 +47,25 @@ public class SitemapService {
     private static final int ENTRY_OVERHEAD = 128;
     /** XML declaration and the urlset element around the URLs. */
     private static final int FILE_OVERHEAD = 512;
+    /** One {@code <xhtml:link rel="alternate" hreflang="" href=""/>} around its href, the longest hreflang included. */
+    private static final int ALTERNATE_OVERHEAD = 96;
+    /** URLs whose translations are looked up at once while a page streams: one query per batch. */
+    private static final int ALTERNATES_BATCH = 500;
 
     private final SitemapRepository sitemaps;
     private final SectionRepository sections;
     private final SectionMapper sectionMapper;
     private final SiteSettingsRepository site;
+    private final EditionService editions;
     private final SyndicationUrls urls;
     private final SyndicationConfig config;
     private final ApiTime time;
     private final Clock clock;
 
     public SitemapService(SitemapRepository sitemaps, SectionRepository sections, SectionMapper sectionMapper,
-                          SiteSettingsRepository site, SyndicationUrls urls, SyndicationConfig config, ApiTime time,
-                          Clock clock) {
+                          SiteSettingsRepository site, EditionService editions, SyndicationUrls urls,
+                          SyndicationConfig config, ApiTime time, Clock clock) {
+        this.editions = editions;
         this.sitemaps = sitemaps;
         this.sections = sections;
         this.sectionMapper = sectionMapper;
@@ -73,7 +81,7 @@ public class SitemapService {
     public Syndicated index() {
         Instant now = clock.instant();
         SiteSettings settings = site.get();
-        int perFile = urlsPerFile(settings, sectionPaths());
+        int perFile = urlsPerFile(settings, sectionPaths(), editions.current());
         ZoneId zone = time.zone();
         List<SitemapWriter.IndexEntry> entries = new ArrayList<>();
         // First the front pages, which every newsroom has (its home page at least): so the index is never empty,
@@ -148,26 +156,74 @@ public class SitemapService {
         return latest;
     }
 
-    /** One page of a month's articles; 400 for a malformed month or page, 404 for a page the month does not have. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * One page of a month's articles; 400 for a malformed month or page, 404 for a page the month does not have.
+     * On a site with several editions each URL of a translation group lists the group's visible members and
+     * x-default as xhtml:link alternates, looked up a batch of URLs at a time while the page streams. A
+     * transaction (read only in effect) keeps one connection for the page: outside one, the lookup's statement
+     * would release the connection under the open stream, and PostgreSQL streams with a fetch size only inside one.
+     */
+    @Transactional
     public Syndicated month(YearMonth month, int page) {
         Instant now = clock.instant();
         SiteSettings settings = site.get();
+        Editions current = editions.current();
         Map<UUID, String> paths = sectionPaths();
-        int perFile = urlsPerFile(settings, paths);
+        int perFile = urlsPerFile(settings, paths, current);
         Instant from = start(month);
         Instant to = start(month.plusMonths(1));
         SitemapMonth counted = sitemaps.month(from, to, now);
         if ((long) (page - 1) * perFile >= counted.count()) {
             throw ProblemException.notFound("sitemap", monthName(month, page));
         }
+        boolean translated = current.isMultilingual();
         byte[] body;
         try (Stream<SitemapUrl> rows = sitemaps.monthPage(from, to, now, (page - 1) * perFile, perFile)) {
-            body = render(doc -> SitemapWriter.urls(doc, rows.map(row -> new SitemapWriter.UrlEntry(
-                    urls.page(settings, paths.get(row.sectionId()) + "/" + row.slug()),
-                    time.format(row.updatedAt())))));
+            Stream<SitemapWriter.UrlEntry> entries = !translated
+                    ? rows.map(row -> entry(settings, paths, row, List.of()))
+                    : batches(rows).flatMap(batch -> withAlternates(settings, paths, current, batch, now));
+            body = render(doc -> SitemapWriter.urls(doc, entries, translated));
         }
         return answer(body, counted.lastModified(), urls.sitemap(settings, monthName(month, page)));
+    }
+
+    private SitemapWriter.UrlEntry entry(SiteSettings settings, Map<UUID, String> paths, SitemapUrl row,
+                                         List<SitemapWriter.Alternate> alternates) {
+        return new SitemapWriter.UrlEntry(urls.page(settings, paths.get(row.sectionId()) + "/" + row.slug()),
+                time.format(row.updatedAt()), alternates);
+    }
+
+    private Stream<SitemapWriter.UrlEntry> withAlternates(SiteSettings settings, Map<UUID, String> paths,
+                                                          Editions current, List<SitemapUrl> batch, Instant now) {
+        Set<UUID> groups = new java.util.LinkedHashSet<>();
+        batch.forEach(row -> groups.add(row.groupId()));
+        Map<UUID, List<SitemapWriter.Alternate>> alternates = SitemapTranslations.byGroup(
+                sitemaps.groupMembers(groups, now), current, current.languages().size(),
+                member -> urls.page(settings, paths.get(member.sectionId()) + "/" + member.slug()));
+        return batch.stream().map(row -> entry(settings, paths, row,
+                alternates.getOrDefault(row.groupId(), List.of())));
+    }
+
+    /** The rows in lists of ALTERNATES_BATCH, as they stream: a page never sits in memory whole. */
+    private static Stream<List<SitemapUrl>> batches(Stream<SitemapUrl> rows) {
+        java.util.Iterator<SitemapUrl> iterator = rows.iterator();
+        java.util.Iterator<List<SitemapUrl>> batches = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            @Override
+            public List<SitemapUrl> next() {
+                List<SitemapUrl> batch = new ArrayList<>(ALTERNATES_BATCH);
+                while (iterator.hasNext() && batch.size() < ALTERNATES_BATCH) {
+                    batch.add(iterator.next());
+                }
+                return batch;
+            }
+        };
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(batches, java.util.Spliterator.ORDERED), false);
     }
 
     /**
@@ -195,12 +251,15 @@ public class SitemapService {
 
     /**
      * How many URLs one file may hold: the configured count, and no more than fit in max-bytes if every URL had
-     * the longest loc this newsroom can produce (its deepest section path, the longest slug). So no file exceeds
-     * the byte limit, and no file has to be measured or cut while it is written.
+     * the longest loc this newsroom can produce (its deepest section path, the longest slug), and, with several
+     * editions, as many alternates of that length as there are editions, plus x-default. So no file exceeds the
+     * byte limit, and no file has to be measured or cut while it is written.
      */
-    int urlsPerFile(SiteSettings settings, Map<UUID, String> paths) {
+    int urlsPerFile(SiteSettings settings, Map<UUID, String> paths, Editions current) {
         int longestPath = paths.values().stream().mapToInt(String::length).max().orElse(0);
-        long longestEntry = ENTRY_OVERHEAD + urls.page(settings, "").length() + longestPath + 1 + MAX_SLUG;
+        long longestLoc = urls.page(settings, "").length() + longestPath + 1 + MAX_SLUG;
+        int links = current.isMultilingual() ? current.languages().size() + 1 : 0;
+        long longestEntry = ENTRY_OVERHEAD + longestLoc + links * (ALTERNATE_OVERHEAD + longestLoc);
         long byBytes = (config.sitemaps().maxBytes() - FILE_OVERHEAD) / longestEntry;
         return (int) Math.max(1, Math.min(config.sitemaps().maxUrls(), byBytes));
     }

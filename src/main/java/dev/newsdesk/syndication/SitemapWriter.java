@@ -9,11 +9,21 @@ final class SitemapWriter {
 
     static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
+    /** Google's hreflang annotations in sitemaps: xhtml:link rel="alternate" hreflang href. */
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     record IndexEntry(String loc, OffsetDateTime lastmod) {
     }
 
-    record UrlEntry(String loc, OffsetDateTime lastmod) {
+    record UrlEntry(String loc, OffsetDateTime lastmod, List<Alternate> alternates) {
+
+        UrlEntry(String loc, OffsetDateTime lastmod) {
+            this(loc, lastmod, List.of());
+        }
+    }
+
+    /** One translation of a URL (itself included), or with x-default the URL for every other language. */
+    record Alternate(String hreflang, String href) {
     }
 
     record NewsEntry(String loc, String publication, String language, OffsetDateTime published, String title) {
@@ -31,9 +41,21 @@ final class SitemapWriter {
     }
 
     static void urls(XmlDocument doc, Stream<UrlEntry> entries) {
+        urls(doc, entries, false);
+    }
+
+    /** With {@code translated}, the urlset declares the xhtml namespace its entries' alternates are in. */
+    static void urls(XmlDocument doc, Stream<UrlEntry> entries, boolean translated) {
         doc.start("urlset").defaultNamespace(SITEMAP);
-        entries.forEach(entry -> doc.start("url").element("loc", entry.loc())
-                .element("lastmod", date(entry.lastmod())).end());
+        if (translated) {
+            doc.namespace("xhtml", XHTML);
+        }
+        entries.forEach(entry -> {
+            doc.start("url").element("loc", entry.loc()).element("lastmod", date(entry.lastmod()));
+            entry.alternates().forEach(alternate -> doc.emptyIn("xhtml", "link", XHTML, "rel", "alternate",
+                    "hreflang", alternate.hreflang(), "href", alternate.href()));
+            doc.end();
+        });
         doc.end();
     }
 

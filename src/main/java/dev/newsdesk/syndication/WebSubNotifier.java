@@ -4,6 +4,8 @@ import dev.newsdesk.change.ChangeLog;
 import dev.newsdesk.change.ChangeRecord;
 import dev.newsdesk.config.SyndicationConfig;
 import dev.newsdesk.database.DatabaseOutage;
+import dev.newsdesk.edition.EditionService;
+import dev.newsdesk.edition.Editions;
 import dev.newsdesk.site.SiteSettings;
 import dev.newsdesk.site.SiteSettingsRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,12 +44,14 @@ public class WebSubNotifier {
     private final ChangeLog changes;
     private final WebSubPositionRepository position;
     private final FeedTopics topics;
+    private final EditionService editions;
     private final DatabaseOutage outage;
     private final HttpClient http;
 
     public WebSubNotifier(SyndicationConfig config, SyndicationUrls urls, SiteSettingsRepository site,
                           ChangeLog changes, WebSubPositionRepository position, FeedTopics topics,
-                          DatabaseOutage outage) {
+                          EditionService editions, DatabaseOutage outage) {
+        this.editions = editions;
         this.config = config;
         this.urls = urls;
         this.site = site;
@@ -98,10 +102,16 @@ public class WebSubNotifier {
             return List.of();
         }
         SiteSettings settings = site.get();
+        // Each edition's feed is a topic of its own (?lang=ko): with several editions, every one of them is named.
+        Editions current = editions.current();
         List<String> feeds = new ArrayList<>();
         for (FeedScope scope : topics.of(batch)) {
             for (FeedFormat format : FeedFormat.values()) {
-                feeds.add(urls.feed(settings, format, scope));
+                String feed = urls.feed(settings, format, scope);
+                feeds.add(feed);
+                if (current.isMultilingual()) {
+                    current.languages().forEach(language -> feeds.add(feed + "?lang=" + language));
+                }
             }
         }
         return feeds;

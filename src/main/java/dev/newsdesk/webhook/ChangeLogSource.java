@@ -2,6 +2,7 @@ package dev.newsdesk.webhook;
 
 import dev.newsdesk.change.ChangeLog;
 import dev.newsdesk.change.ChangeRecord;
+import dev.newsdesk.change.ItemAttributes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -29,7 +30,9 @@ public class ChangeLogSource implements ChangeSource {
     }
 
     private static Change toChange(ChangeRecord record) {
+        ItemAttributes attributes = record.after() != null ? record.after() : record.before();
+        String language = "article".equals(record.itemType()) && attributes != null ? attributes.language() : null;
         return new Change(record.seq(), record.itemType() + "." + record.reason(), record.itemType(), record.itemId(),
-                record.occurredAt(), record.surrogateKeys());
+                record.occurredAt(), record.surrogateKeys(), language);
     }
 }

@@ -17,7 +17,15 @@ public interface ChangeSource {
      *
      * @param eventType     {@code <item type>.<what happened>}, e.g. {@code article.published}
      * @param surrogateKeys the Surrogate-Key values of the cached responses this change makes stale
+     * @param language      an article's language (as it is now, or as readers last saw it for a tombstone); null
+     *                      for other items
      */
-    record Change(long seq, String eventType, String itemType, String itemId, Instant at, List<String> surrogateKeys) {
+    record Change(long seq, String eventType, String itemType, String itemId, Instant at, List<String> surrogateKeys,
+                  String language) {
+
+        public Change(long seq, String eventType, String itemType, String itemId, Instant at,
+                      List<String> surrogateKeys) {
+            this(seq, eventType, itemType, itemId, at, surrogateKeys, null);
+        }
     }
 }

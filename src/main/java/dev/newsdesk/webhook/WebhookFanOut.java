@@ -85,6 +85,10 @@ public class WebhookFanOut {
         data.put("itemType", change.itemType());
         data.put("id", change.itemId());
         data.put("seq", change.seq());
+        // An article's language, so a consumer serving one edition can skip the others' changes unfetched.
+        if (change.language() != null) {
+            data.put("language", change.language());
+        }
         data.put("surrogateKeys", change.surrogateKeys());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", change.eventType());

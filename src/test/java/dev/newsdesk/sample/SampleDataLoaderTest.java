@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** A fresh database with sample data switched on: what a newcomer sees on first start. */
 @QuarkusTest
 @TestProfile(SampleDataLoaderTest.FreshDatabaseWithSampleData.class)
-class SampleDataLoaderTest {
+public class SampleDataLoaderTest {
 
     @Inject
     SampleDataLoader loader;

@@ -50,7 +50,7 @@ final class SyndicationSchemas {
 
     /** A urlset, news elements included: sitemap.xsd validates them strictly through sitemap-news.xsd. */
     static List<String> urlsetErrors(byte[] document) {
-        return xsdErrors(document, "sitemap.xsd", "sitemap-news.xsd");
+        return xsdErrors(document, "sitemap.xsd", "sitemap-news.xsd", "xhtml-link.xsd");
     }
 
     static List<String> indexErrors(byte[] document) {

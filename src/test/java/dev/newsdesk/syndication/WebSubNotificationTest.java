@@ -9,6 +9,7 @@ import dev.newsdesk.author.Author;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.tag.TagType;
+import dev.newsdesk.testing.EditionFixtures;
 import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
 import dev.newsdesk.testing.MutableClock;
@@ -58,6 +59,8 @@ class WebSubNotificationTest {
     ScheduledTransitions transitions;
     @Inject
     MutableClock clock;
+    @Inject
+    EditionFixtures editions;
 
     private String base;
 
@@ -174,6 +177,28 @@ class WebSubNotificationTest {
         pings.remove(WebSubNotifier.Ping.NONE);
         assertEquals(List.of(new WebSubNotifier.Ping(feeds("", "/sections/" + section.getSlug()), 202)), pings);
         assertEquals(1, RECEIVED.size(), "one POST: " + RECEIVED);
+    }
+
+    @Test
+    void withSeveralEditionsEachEditionsFeedIsATopicOfItsOwn() {
+        editions.set("en", "ko>en");
+        try {
+            drain();
+            Section section = fixtures.section("WebSub editions");
+            Response draft = editorial.createDraft(section, "Announced in two editions");
+            editorial.publishNow(draft.path("id"), draft.header("ETag"));
+            List<String> expected = new ArrayList<>();
+            for (String scope : List.of("", "/sections/" + section.getSlug())) {
+                for (String format : List.of("rss", "atom", "json")) {
+                    String feed = base + "/api/v1/feeds/" + format + scope;
+                    expected.addAll(List.of(feed, feed + "?lang=en", feed + "?lang=ko"));
+                }
+            }
+            assertEquals(new WebSubNotifier.Ping(expected, 202), notifier.pingNewChanges());
+            assertEquals(List.of(form(expected)), RECEIVED);
+        } finally {
+            editions.reset();
+        }
     }
 
     /** Every format's URL of each scope path ("" for the site), in the order the ping names them. */

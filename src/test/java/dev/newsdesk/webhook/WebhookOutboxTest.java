@@ -95,6 +95,7 @@ class WebhookOutboxTest {
                 Map<?, ?> data = (Map<?, ?>) read(request.body()).get("data");
                 assertEquals(id, data.get("id"));
                 assertEquals("article", data.get("itemType"));
+                assertEquals("en", data.get("language"));
             }
             Map<?, ?> published = (Map<?, ?>) read(got.get(0).body()).get("data");
             assertEquals(List.of("article:" + id, "section:" + section.getId()), published.get("surrogateKeys"));

@@ -31,7 +31,9 @@ public record ChangeItem(
     public record Attributes(
             @Schema(nullable = true, example = "7b0e4c1e-2f0a-3c55-9a57-0f0c3c2d1a10") UUID sectionId,
             @Schema(nullable = true, example = "international") String sectionSlug,
-            @Schema(nullable = true, example = "en") String language,
+            @Schema(nullable = true, description = "An article's language (BCP 47), which the lang and language "
+                    + "filters match on; null for other items. Its translation group is on the article "
+                    + "(translation.group).", example = "en") String language,
             List<UUID> tagIds) {
     }
 }

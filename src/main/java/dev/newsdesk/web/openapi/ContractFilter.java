@@ -58,7 +58,9 @@ public class ContractFilter implements OASFilter {
     private static final String ETAG_DESCRIPTION = "Strong ETag of this version; send it as If-Match to change it.";
     private static final String LINK_DESCRIPTION = "RFC 8288 links: rel=\"self\" and, unless last, rel=\"next\".";
     private static final String FEED_LINK_DESCRIPTION =
-            "rel=\"self\" (this feed) and, when a WebSub hub is configured, rel=\"hub\".";
+            "rel=\"self\" (this feed), when a WebSub hub is configured rel=\"hub\", and on a site with several "
+                    + "editions one rel=\"alternate\" per edition (hreflang, type): the same feed in each edition.";
+    private static final String FEED_LANGUAGE_DESCRIPTION = "The edition the feed is in (lang, else the default).";
     private static final String CONTENT_LANGUAGE_DESCRIPTION = "The language of the text served (BCP 47): the "
             + "edition the answer is in (a list: the edition listed; lang=*: every edition, comma-separated), an "
             + "article's own language (also for its public revisions), the default edition for media. Vary: "
@@ -196,6 +198,10 @@ public class ContractFilter implements OASFilter {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         if (description != null && ok != null) {
             addHeaderIfAbsent(ok, "Link", description);
+            // Sitemaps have none: they list every edition's URLs, each entry naming its language (hreflang).
+            if (path.startsWith("/api/v1/feeds/")) {
+                addHeaderIfAbsent(ok, "Content-Language", FEED_LANGUAGE_DESCRIPTION);
+            }
         }
     }
 
