@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,9 +105,9 @@ public class ArticleDocuments implements AfterCommittedWrite {
      * this format and before their next boundary. Reads the summary columns only, never the document bodies.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<UUID, StoredSummary> summaries(java.util.List<UUID> ids, Instant now) {
+    public Map<UUID, StoredSummary> summaries(List<UUID> ids, Instant now) {
         if (!enabled || ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return reads.summaries(ids, FORMAT, now);
     }

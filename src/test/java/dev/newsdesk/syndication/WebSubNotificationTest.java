@@ -168,15 +168,26 @@ class WebSubNotificationTest {
 
     @Test
     void twoInstancesRunningARoundAtOnceAnnounceEachChangeOnce() {
-        Section section = fixtures.section("WebSub race");
-        Response draft = editorial.createDraft(section, "Raced");
-        editorial.publishNow(draft.path("id"), draft.header("ETag"));
-        CompletableFuture<WebSubNotifier.Ping> one = CompletableFuture.supplyAsync(notifier::pingNewChanges);
-        CompletableFuture<WebSubNotifier.Ping> two = CompletableFuture.supplyAsync(notifier::pingNewChanges);
-        List<WebSubNotifier.Ping> pings = new ArrayList<>(List.of(one.join(), two.join()));
-        pings.remove(WebSubNotifier.Ping.NONE);
-        assertEquals(List.of(new WebSubNotifier.Ping(feeds("", "/sections/" + section.getSlug()), 202)), pings);
-        assertEquals(1, RECEIVED.size(), "one POST: " + RECEIVED);
+        // Articles other tests scheduled on the real clock go live (or expire) whenever their time comes, and the
+        // transition job's change joins the round that runs then: a race that caught one runs again on a fresh
+        // drain, at most three times, and the last attempt is asserted whatever it caught.
+        for (int attempt = 1; ; attempt++) {
+            drain();
+            Section section = fixtures.section("WebSub race");
+            Response draft = editorial.createDraft(section, "Raced");
+            editorial.publishNow(draft.path("id"), draft.header("ETag"));
+            CompletableFuture<WebSubNotifier.Ping> one = CompletableFuture.supplyAsync(notifier::pingNewChanges);
+            CompletableFuture<WebSubNotifier.Ping> two = CompletableFuture.supplyAsync(notifier::pingNewChanges);
+            List<WebSubNotifier.Ping> pings = new ArrayList<>(List.of(one.join(), two.join()));
+            pings.remove(WebSubNotifier.Ping.NONE);
+            List<String> expected = feeds("", "/sections/" + section.getSlug());
+            if (attempt < 3 && pings.stream().anyMatch(ping -> !expected.containsAll(ping.topics()))) {
+                continue;
+            }
+            assertEquals(List.of(new WebSubNotifier.Ping(expected, 202)), pings);
+            assertEquals(1, RECEIVED.size(), "one POST: " + RECEIVED);
+            return;
+        }
     }
 
     @Test
