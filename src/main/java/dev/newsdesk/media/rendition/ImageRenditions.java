@@ -34,8 +34,8 @@ public class ImageRenditions {
         MediaConfig.ImageService service = config.imageService();
         byte[] secret = service.secret().filter(s -> !s.isBlank())
                 .map(s -> s.getBytes(StandardCharsets.UTF_8)).orElseGet(ImageRenditions::randomSecret);
+        // The signer checks the template as it splits it: a typo in configuration stops the start, not every image.
         this.signer = new ImageUrlSigner(service.baseUrl(), service.pathTemplate(), secret);
-        signer.validateTemplate();
         this.ratios = config.renditions().aspectRatios().stream().map(AspectRatio::parse).toList();
         this.widths = List.copyOf(new TreeSet<>(config.renditions().widths().stream()
                 .filter(w -> w > 0).toList()));

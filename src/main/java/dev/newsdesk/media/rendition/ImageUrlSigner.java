@@ -56,11 +56,6 @@ public final class ImageUrlSigner {
     }
 
     /** The canonical path and query of one rendition: the template with every placeholder filled in. */
-    public String canonical(String source, int width, int height, Crop crop, String format) {
-        return canonical(new Source(source), width, height, crop, format);
-    }
-
-    /** As above, for a source whose encodings were made once for all its renditions. */
     public String canonical(Source source, int width, int height, Crop crop, String format) {
         StringBuilder out = new StringBuilder(160 + source.encoded.length() + source.base64.length());
         for (int i = 0; i < parts.size(); i++) {
@@ -117,11 +112,6 @@ public final class ImageUrlSigner {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is always available", e);
         }
-    }
-
-    /** Checks the template once at start, so a typo in configuration stops the start rather than every image. */
-    public void validateTemplate() {
-        canonical("https://example.com/a.jpg", 1, 1, new Crop(0, 0, 1, 1), "webp");
     }
 
     /** RFC 3986 percent-encoding of everything but the unreserved characters, so a URL fits in one path segment. */

@@ -126,9 +126,6 @@ public class HttpCaching {
     /** Serializes a response entity exactly as the API sends it and derives its validators and surrogate keys. */
     public CachedRepresentation render(Object entity, String kind, boolean withGzip,
                                        Map<String, List<String>> headers, String pathTemplate) {
-        if (entity instanceof RenderedBody rendered) {
-            return render(rendered, kind, withGzip, headers, pathTemplate);
-        }
         if (entity instanceof Prerendered prerendered) {
             return render(prerendered.rendered(), kind, withGzip, headers, pathTemplate);
         }

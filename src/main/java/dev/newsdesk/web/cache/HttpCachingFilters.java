@@ -69,7 +69,7 @@ public class HttpCachingFilters {
             return;
         }
         String kind = HttpCaching.publicKind(request.getMethod(), path);
-        boolean rendered = response.getEntity() instanceof RenderedBody || response.getEntity() instanceof Prerendered;
+        boolean rendered = response.getEntity() instanceof Prerendered;
         if (kind == null || response.getStatus() != 200 || !response.hasEntity()
                 || (!rendered && response.getMediaType() != null
                     && !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType()))) {

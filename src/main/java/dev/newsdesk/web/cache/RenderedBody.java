@@ -16,7 +16,7 @@ import java.util.Set;
  * @param etag          the entity tag of bytes as {@link HttpCaching} computes it, when stored with them; else null
  */
 public record RenderedBody(byte[] bytes, String mediaType, Set<String> surrogateKeys, Instant lastModified,
-                           byte[] gzip, String etag) {
+                           byte[] gzip, String etag) implements Prerendered {
 
     public RenderedBody {
         surrogateKeys = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(surrogateKeys));
@@ -25,5 +25,10 @@ public record RenderedBody(byte[] bytes, String mediaType, Set<String> surrogate
     /** Bytes written for this response: the coding and tag are computed from them. */
     public RenderedBody(byte[] bytes, String mediaType, Set<String> surrogateKeys, Instant lastModified) {
         this(bytes, mediaType, surrogateKeys, lastModified, null, null);
+    }
+
+    @Override
+    public RenderedBody rendered() {
+        return this;
     }
 }

@@ -11,22 +11,22 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 /**
- * Writes a {@link RenderedBody} as its bytes. {@link HttpCachingFilters} normally replaces the entity with the
+ * Writes a {@link RenderedBody}, or the body of any {@link Prerendered} entity, as its bytes. {@link HttpCachingFilters} normally replaces the entity with the
  * cached bytes first; this covers any answer that filter leaves alone.
  */
 @Provider
 @Produces(MediaType.WILDCARD)
-public class RenderedBodyWriter implements MessageBodyWriter<RenderedBody> {
+public class RenderedBodyWriter implements MessageBodyWriter<Prerendered> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return RenderedBody.class.isAssignableFrom(type);
+        return Prerendered.class.isAssignableFrom(type);
     }
 
     @Override
-    public void writeTo(RenderedBody body, Class<?> type, Type genericType, Annotation[] annotations,
+    public void writeTo(Prerendered entity, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
             throws IOException {
-        out.write(body.bytes());
+        out.write(entity.rendered().bytes());
     }
 }
