@@ -79,6 +79,10 @@ public class ArticleDocument {
     @Column(name = "summary_valid_until")
     private Instant summaryValidUntil;
 
+    /** The latest update among what the summary shows, as a list page's Last-Modified takes it; null if older. */
+    @Column(name = "summary_last_modified")
+    private Instant summaryLastModified;
+
     @Column(name = "last_modified", nullable = false)
     private Instant lastModified;
 
@@ -126,4 +130,6 @@ public class ArticleDocument {
     public void setSummaryPassed(Instant summaryPassed) { this.summaryPassed = summaryPassed; }
     public Instant getSummaryValidUntil() { return summaryValidUntil; }
     public void setSummaryValidUntil(Instant summaryValidUntil) { this.summaryValidUntil = summaryValidUntil; }
+    public Instant getSummaryLastModified() { return summaryLastModified; }
+    public void setSummaryLastModified(Instant summaryLastModified) { this.summaryLastModified = summaryLastModified; }
 }

@@ -24,9 +24,24 @@ import org.hibernate.Session;
 @ApplicationScoped
 class ArticleDocumentReads {
 
-    private static final String DOCUMENT = "select article_id, slug, status, published_at, expires_at, valid_until, "
-            + "format, body, body_gzip, etag, surrogate_keys, language, vary_language, links, last_modified "
-            + "from article_document where ";
+    /**
+     * Which stored codings a read brings back. The bodies are the bulk of a row (and live out of line, in TOAST):
+     * a request that will send one coding, or none (a revalidation answered 304), reads only that.
+     */
+    enum Bodies {
+        BOTH("body, body_gzip"), JSON("body, null"), GZIP("null, body_gzip"), NONE("null, null");
+
+        private final String byId;
+        private final String bySlug;
+
+        Bodies(String columns) {
+            String select = "select article_id, slug, status, published_at, expires_at, valid_until, format, "
+                    + columns + ", etag, surrogate_keys, language, vary_language, links, last_modified "
+                    + "from article_document where ";
+            this.byId = select + "article_id = ?";
+            this.bySlug = select + "slug = ?";
+        }
+    }
 
     private final EntityManager em;
 
@@ -34,20 +49,21 @@ class ArticleDocumentReads {
         this.em = em;
     }
 
-    ArticleDocument byId(UUID id) {
-        List<ArticleDocument> found = documents(DOCUMENT + "article_id = ?", id);
+    /** The document, with the codings asked for (the others are null). */
+    ArticleDocument byId(UUID id, Bodies bodies) {
+        List<ArticleDocument> found = documents(bodies.byId, id);
         return found.isEmpty() ? null : found.get(0);
     }
 
     /** The document of the current slug; null unless exactly one (a slug is unique, an index is not asked to be). */
-    ArticleDocument bySlug(String slug) {
-        List<ArticleDocument> found = documents(DOCUMENT + "slug = ?", slug);
+    ArticleDocument bySlug(String slug, Bodies bodies) {
+        List<ArticleDocument> found = documents(bodies.bySlug, slug);
         return found.size() == 1 ? found.get(0) : null;
     }
 
     /** The stored summaries of these articles that hold at {@code now}, in this format. */
     Map<UUID, StoredSummary> summaries(List<UUID> ids, int format, Instant now) {
-        String sql = "select article_id, summary, summary_keys, summary_passed, summary_valid_until "
+        String sql = "select article_id, summary, summary_keys, summary_passed, summary_valid_until, summary_last_modified "
                 + "from article_document where article_id in (" + "?,".repeat(ids.size() - 1) + "?) and format = ? "
                 + "and summary is not null and (summary_valid_until is null or summary_valid_until > ?)";
         return em.unwrap(Session.class).doReturningWork(connection -> {
@@ -62,7 +78,7 @@ class ArticleDocumentReads {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         found.put(rows.getObject(1, UUID.class), new StoredSummary(rows.getBytes(2),
-                                List.of(rows.getString(3).split(" ")), instant(rows, 4), instant(rows, 5)));
+                                List.of(rows.getString(3).split(" ")), instant(rows, 4), instant(rows, 5), instant(rows, 6)));
                     }
                 }
                 return found;

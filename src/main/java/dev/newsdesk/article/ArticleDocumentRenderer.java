@@ -10,6 +10,7 @@ import dev.newsdesk.web.cache.CacheDependencies;
 import dev.newsdesk.web.cache.CachedRepresentation;
 import dev.newsdesk.web.cache.ContentBoundaries;
 import dev.newsdesk.web.cache.HttpCaching;
+import dev.newsdesk.web.cache.LastModifiedLookup;
 import dev.newsdesk.web.request.Shaped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -45,10 +47,12 @@ public class ArticleDocumentRenderer {
     private final EditionService editions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final LastModifiedLookup lastModified;
 
     ArticleDocumentRenderer(ArticleRepository articles, ArticleMapper mapper, HttpCaching caching,
                             ContentBoundaries boundaries, ChangeRecorder recorder, EditionService editions,
-                            ObjectMapper json, Clock clock) {
+                            ObjectMapper json, Clock clock, LastModifiedLookup lastModified) {
+        this.lastModified = lastModified;
         this.editions = editions;
         this.json = json;
         this.articles = articles;
@@ -202,7 +206,10 @@ public class ArticleDocumentRenderer {
         ArticleSummary summary = mapper.toSummary(article);
         ContentBoundaries.Reported reported = boundaries.take();
         document.setSummary(ListPageBody.serialize(json, summary));
-        document.setSummaryKeys(String.join(" ", CacheDependencies.of(summary)));
+        Set<String> keys = CacheDependencies.of(summary);
+        document.setSummaryKeys(String.join(" ", keys));
+        // As a page's render looks it up from the same keys (HttpCaching), so a page of stored summaries needs no query.
+        document.setSummaryLastModified(lastModified.latest(keys).orElse(null));
         document.setSummaryPassed(reported.lastPassed());
         document.setSummaryValidUntil(reported.next());
     }

@@ -52,6 +52,8 @@ public class ArticleDocuments implements AfterCommittedWrite {
     static final int INLINE_LIMIT = 100;
 
     private static final Logger LOG = Logger.getLogger(ArticleDocuments.class);
+    /** The body of a document read without it (ArticleDocumentReads.Bodies): the stored ETag still describes it. */
+    private static final byte[] NOT_READ = new byte[0];
     private static final Object PENDING = new Object();
     private static final int CHUNK = 500;
 
@@ -85,19 +87,34 @@ public class ArticleDocuments implements AfterCommittedWrite {
     /** The stored representation of the article, if it is visible now and the stored bytes still hold. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StoredArticle> visibleById(UUID id, Instant now) {
+        return visibleById(id, now, ArticleDocumentReads.Bodies.BOTH);
+    }
+
+    /**
+     * As {@link #visibleById}, with only the codings asked for: a coding not read is empty in the answer, which is
+     * then fit for that one response (or, with none, for a 304) and never for the instance cache.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<StoredArticle> visibleById(UUID id, Instant now, ArticleDocumentReads.Bodies bodies) {
         if (!enabled) {
             return Optional.empty();
         }
-        return servable(reads.byId(id), now);
+        return servable(reads.byId(id, bodies), now);
     }
 
     /** As {@link #visibleById} by current slug; a former slug finds nothing here (it answers 301 from the tables). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StoredArticle> visibleBySlug(String slug, Instant now) {
+        return visibleBySlug(slug, now, ArticleDocumentReads.Bodies.BOTH);
+    }
+
+    /** As {@link #visibleBySlug}, with only the codings asked for (see the same overload by id). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<StoredArticle> visibleBySlug(String slug, Instant now, ArticleDocumentReads.Bodies bodies) {
         if (!enabled) {
             return Optional.empty();
         }
-        return servable(reads.bySlug(slug), now);
+        return servable(reads.bySlug(slug, bodies), now);
     }
 
     /**
@@ -124,8 +141,8 @@ public class ArticleDocuments implements AfterCommittedWrite {
             return Optional.empty();
         }
         ContentBoundaries.report(boundaries, null, d.getValidUntil());
-        RenderedBody body = new RenderedBody(d.getBody(), MediaType.APPLICATION_JSON, orderedKeys(d.getSurrogateKeys()),
-                d.getLastModified(), d.getBodyGzip(), d.getEtag());
+        RenderedBody body = new RenderedBody(d.getBody() == null ? NOT_READ : d.getBody(), MediaType.APPLICATION_JSON,
+                orderedKeys(d.getSurrogateKeys()), d.getLastModified(), d.getBodyGzip(), d.getEtag());
         List<String> links = d.getLinks() == null || d.getLinks().isEmpty() ? List.of()
                 : List.of(d.getLinks().split("\n"));
         return Optional.of(new StoredArticle(body, d.getLanguage(), d.isVaryOnLanguage(), links));

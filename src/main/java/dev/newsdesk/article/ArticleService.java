@@ -102,9 +102,10 @@ public class ArticleService {
      * {@link #deliver} notes them; empty where deliver would render (StoredDocumentRoute then leaves it to REST).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<RenderedBody> storedOnly(UUID id, String slug) {
+    Optional<RenderedBody> storedOnly(UUID id, String slug, ArticleDocumentReads.Bodies bodies) {
         Instant now = clock.instant();
-        return (id != null ? documents.visibleById(id, now) : documents.visibleBySlug(slug, now)).map(this::served);
+        return (id != null ? documents.visibleById(id, now, bodies) : documents.visibleBySlug(slug, now, bodies))
+                .map(this::served);
     }
 
     private static boolean storedApplies(Representation shape, String lang, String acceptLanguage, String fallback) {

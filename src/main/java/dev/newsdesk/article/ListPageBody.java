@@ -58,6 +58,10 @@ public class ListPageBody {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 + ids.size() * 4096);
         out.writeBytes(DATA);
         boolean first = true;
+        // The page's Last-Modified from the stored summaries' own (and the boundaries they report as passed), as
+        // HttpCaching would look it up from the page's keys; any item without one leaves it to that lookup.
+        Instant modified = null;
+        boolean modifiedKnown = !ids.isEmpty();
         for (UUID id : ids) {
             StoredSummary summary = stored.get(id);
             Article article = summary == null ? unstored.get(id) : null;
@@ -72,7 +76,10 @@ public class ListPageBody {
                 ContentBoundaries.report(boundaries, summary.passed(), summary.validUntil());
                 out.writeBytes(summary.json());
                 keys.addAll(summary.keys());
+                modifiedKnown &= summary.lastModified() != null;
+                modified = latest(latest(modified, summary.lastModified()), summary.passed());
             } else {
+                modifiedKnown = false;
                 ArticleSummary fresh = mapper.toSummary(article);
                 out.writeBytes(serialize(json, fresh));
                 keys.addAll(CacheDependencies.of(fresh));
@@ -83,7 +90,12 @@ public class ListPageBody {
         out.writeBytes(LINKS);
         out.writeBytes(serialize(json, links));
         out.write('}');
-        return new RenderedPage(new RenderedBody(out.toByteArray(), MediaType.APPLICATION_JSON, keys, null), links);
+        return new RenderedPage(new RenderedBody(out.toByteArray(), MediaType.APPLICATION_JSON, keys,
+                modifiedKnown ? modified : null), links);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** The JSON of one part of a response, as the API's ObjectMapper writes it anywhere in a response. */

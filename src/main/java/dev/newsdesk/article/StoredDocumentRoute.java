@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.article.ArticleDocumentReads.Bodies;
 import dev.newsdesk.config.DocumentsConfig;
 import dev.newsdesk.edition.EditionHeadersFilter;
 import dev.newsdesk.edition.ServedEdition;
@@ -94,8 +95,12 @@ public class StoredDocumentRoute {
         }
         long generation = cache.generation();
         boolean gzip = HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        context.vertx().<CachedRepresentation>executeBlocking(() -> read(bySlug ? null : UUID.fromString(key),
-                        bySlug ? key : null, gzip), false)
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        String ifModifiedSince = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        UUID id = bySlug ? null : UUID.fromString(key);
+        String slug = bySlug ? key : null;
+        String template = bySlug ? BY_SLUG_TEMPLATE : BY_ID_TEMPLATE;
+        context.vertx().<Read>executeBlocking(() -> read(id, slug, gzip, ifNoneMatch, ifModifiedSince, template), false)
                 .onComplete(done -> {
                     if (done.failed()) {
                         // A failed read is not an answer: REST renders (and reports a database outage its way).
@@ -104,19 +109,44 @@ public class StoredDocumentRoute {
                     } else if (done.result() == null) {
                         context.next();
                     } else {
-                        String template = bySlug ? BY_SLUG_TEMPLATE : BY_ID_TEMPLATE;
-                        cache.put(HttpCaching.cacheKey(path, null, null), done.result(), generation);
-                        send(context, done.result(), gzip, template);
+                        if (done.result().bodies() == Bodies.BOTH) {
+                            cache.put(HttpCaching.cacheKey(path, null, null), done.result().representation(),
+                                    generation);
+                        }
+                        send(context, done.result().representation(), gzip, template);
                     }
                 });
     }
 
-    /** On a worker thread, in a request context of its own (the session, the boundaries a read reports). */
-    private CachedRepresentation read(UUID id, String slug, boolean gzip) {
+    /** What a read found, and which of its codings it holds (only a copy with both may go to the instance cache). */
+    private record Read(CachedRepresentation representation, Bodies bodies) {
+    }
+
+    /**
+     * On a worker thread. A revalidation reads the document without its bodies first, and answers 304 from that;
+     * otherwise (or when it has changed) the codings this response needs, both while the instance cache keeps them.
+     */
+    private Read read(UUID id, String slug, boolean gzip, String ifNoneMatch, String ifModifiedSince, String template) {
+        if (ifNoneMatch != null || ifModifiedSince != null) {
+            CachedRepresentation headers = render(id, slug, Bodies.NONE, template);
+            if (headers == null) {
+                return null;
+            }
+            if (HttpCaching.notModified(ifNoneMatch, ifModifiedSince, headers, gzip)) {
+                return new Read(headers, Bodies.NONE);
+            }
+        }
+        Bodies bodies = cache.enabled() ? Bodies.BOTH : gzip ? Bodies.GZIP : Bodies.JSON;
+        CachedRepresentation full = render(id, slug, bodies, template);
+        return full == null ? null : new Read(full, bodies);
+    }
+
+    /** In a request context of its own (the session, the boundaries a read reports). */
+    private CachedRepresentation render(UUID id, String slug, Bodies bodies, String template) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            Optional<RenderedBody> stored = articles.storedOnly(id, slug);
+            Optional<RenderedBody> stored = articles.storedOnly(id, slug, bodies);
             if (stored.isEmpty()) {
                 return null;
             }
@@ -124,9 +154,8 @@ public class StoredDocumentRoute {
             EditionHeadersFilter.languageHeaders(served,
                     (name, value) -> headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value));
             headers.replaceAll((name, values) -> List.copyOf(values));
-            String template = slug != null ? BY_SLUG_TEMPLATE : BY_ID_TEMPLATE;
-            return caching.render(stored.get(), ArticleDocumentRenderer.KIND, gzip || cache.enabled(), headers,
-                    template);
+            boolean withGzip = bodies == Bodies.BOTH || bodies == Bodies.GZIP;
+            return caching.render(stored.get(), ArticleDocumentRenderer.KIND, withGzip, headers, template);
         } finally {
             requestContext.terminate();
         }
