@@ -10,6 +10,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -33,6 +34,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "article")
+@EntityListeners(ListMembershipWrites.class)
 public class Article {
 
     @Id

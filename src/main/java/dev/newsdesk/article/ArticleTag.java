@@ -3,6 +3,7 @@ package dev.newsdesk.article;
 import dev.newsdesk.tag.Tag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -23,6 +24,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "article_tag")
 @IdClass(ArticleTag.Key.class)
+@EntityListeners(ListMembershipWrites.class)
 public class ArticleTag {
 
     @Id

@@ -23,23 +23,25 @@ public class VisibleArticles {
 
     private final ArticleRepository articles;
     private final ContentBoundaries boundaries;
+    private final NextPublications nextPublications;
 
-    public VisibleArticles(ArticleRepository articles, ContentBoundaries boundaries) {
+    public VisibleArticles(ArticleRepository articles, ContentBoundaries boundaries, NextPublications nextPublications) {
         this.articles = articles;
         this.boundaries = boundaries;
+        this.nextPublications = nextPublications;
     }
 
     /** One page of a list plus one extra row ({@link ArticleRepository#findVisiblePage}). */
     public List<Article> page(ArticleListQuery query, Instant now) {
         List<Article> page = articles.findVisiblePage(query, now);
-        ContentBoundaries.report(boundaries, null, articles.nextPublication(query, now));
+        ContentBoundaries.report(boundaries, null, nextPublications.next(query, now));
         return page;
     }
 
     /** As {@link #page}, the ids and sort keys only ({@link ArticleRepository#findVisiblePageKeys}). */
     public List<ArticleRepository.PageKey> pageKeys(ArticleListQuery query, Instant now) {
         List<ArticleRepository.PageKey> page = articles.findVisiblePageKeys(query, now);
-        ContentBoundaries.report(boundaries, null, articles.nextPublication(query, now));
+        ContentBoundaries.report(boundaries, null, nextPublications.next(query, now));
         return page;
     }
 

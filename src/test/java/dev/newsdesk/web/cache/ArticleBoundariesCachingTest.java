@@ -116,4 +116,29 @@ class ArticleBoundariesCachingTest {
         api().get("/api/v1/collections/{slug}", pick).then().statusCode(200)
                 .body("items.headline", contains("Coming", "Already out"));
     }
+
+    @Test
+    void aListIsHeldToAnArticleScheduledSinceItWasLastAskedAndToTheClockItIsAskedAt() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Section section = fixtures.section("Rescheduled desk");
+        fixtures.article(section).headline("Earlier").firstPublishedAt(now.minusSeconds(60)).create();
+        fixtures.article(section).headline("Just out").firstPublishedAt(now.minusSeconds(5)).create();
+        fixtures.article(section).headline("Later").firstPublishedAt(now.plusSeconds(45)).create();
+        clock.set(now);
+        for (int asked = 0; asked < 2; asked++) {
+            api().queryParam("section", section.getSlug()).get("/api/v1/articles").then().statusCode(200)
+                    .body("data.headline", contains("Just out", "Earlier"))
+                    .header("Cache-Control", "public, max-age=30, stale-while-revalidate=15, stale-if-error=15");
+        }
+        // Scheduled by a write that no request made (the next publication a list waits for is remembered briefly).
+        fixtures.article(section).headline("Sooner").firstPublishedAt(now.plusSeconds(20)).create();
+        api().queryParam("section", section.getSlug()).get("/api/v1/articles").then().statusCode(200)
+                .body("data.headline", contains("Just out", "Earlier"))
+                .header("Cache-Control", "public, max-age=20, stale-while-revalidate=0, stale-if-error=0");
+        // Asked at an earlier instant, an article already out is still to come.
+        clock.set(now.minusSeconds(10));
+        api().queryParam("section", section.getSlug()).get("/api/v1/articles").then().statusCode(200)
+                .body("data.headline", contains("Earlier"))
+                .header("Cache-Control", "public, max-age=5, stale-while-revalidate=0, stale-if-error=0");
+    }
 }

@@ -1,0 +1,86 @@
+package dev.newsdesk.article;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.newsdesk.web.cache.RepresentationCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The next scheduled publication a list waits for ({@link ArticleRepository#nextPublication}), remembered per
+ * filter for at most {@link #HOLD}, so a list page does not ask the database on every request. What is remembered
+ * stays exact while nothing is written: the earliest publication after the instant it was read is also the earliest
+ * after any later instant before it. It is read again once that instant has come, when the application clock is
+ * behind the instant it was read for, after a write through this instance ({@link RepresentationCache#generation})
+ * and after any article or tag row is written through this JVM's Hibernate ({@link #written}, fixtures and jobs
+ * included). A write through another instance is seen within {@link #HOLD}, the bound within which that
+ * instance's own cached copies already hold (README "Per-instance cache").
+ */
+@ApplicationScoped
+class NextPublications {
+
+    static final Duration HOLD = Duration.ofSeconds(1);
+    /** Caps the memory of the filters remembered (any client can name new ones) by bytes, as the response cache. */
+    private static final long MAX_BYTES = 1 << 20;
+    private static final int ENTRY_OVERHEAD = 160;
+    private static final AtomicLong WRITES = new AtomicLong();
+
+    private final ArticleRepository articles;
+    private final RepresentationCache cache;
+    private final Cache<Filter, Remembered> remembered = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((Filter filter, Remembered next) -> filter.weight())
+            .expireAfterWrite(HOLD) // real time: a test's fixed clock must not keep an entry forever
+            .executor(Runnable::run)
+            .build();
+
+    NextPublications(ArticleRepository articles, RepresentationCache cache) {
+        this.articles = articles;
+        this.cache = cache;
+    }
+
+    /** Called by {@link ListMembershipWrites} when a row that decides what a list shows was written. */
+    static void written() {
+        WRITES.incrementAndGet();
+    }
+
+    Instant next(ArticleListQuery query, Instant now) {
+        long writes = WRITES.get();
+        long generation = cache.generation();
+        Filter filter = new Filter(query.section(), query.tags(), query.author(), query.language());
+        Remembered known = remembered.getIfPresent(filter);
+        if (known != null && known.holds(now, writes, generation)) {
+            return known.next();
+        }
+        Instant next = articles.nextPublication(query, now);
+        remembered.put(filter, new Remembered(next, now, writes, generation));
+        return next;
+    }
+
+    /** What decides a list's scheduled publications: its filters (date range and cursor left aside, as there). */
+    private record Filter(String section, List<String> tags, String author, String language) {
+
+        int weight() {
+            int chars = length(section) + length(author) + length(language);
+            for (String tag : tags) {
+                chars += tag.length() + 16;
+            }
+            return ENTRY_OVERHEAD + 2 * chars;
+        }
+
+        private static int length(String value) {
+            return value == null ? 0 : value.length();
+        }
+    }
+
+    private record Remembered(Instant next, Instant readFor, long writes, long generation) {
+
+        boolean holds(Instant now, long writesNow, long generationNow) {
+            return writes == writesNow && generation == generationNow && !now.isBefore(readFor)
+                    && (next == null || now.isBefore(next));
+        }
+    }
+}
