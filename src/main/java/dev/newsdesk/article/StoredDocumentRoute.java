@@ -123,11 +123,13 @@ public class StoredDocumentRoute {
     }
 
     /**
-     * On a worker thread. A revalidation reads the document without its bodies first, and answers 304 from that;
-     * otherwise (or when it has changed) the codings this response needs, both while the instance cache keeps them.
+     * On a worker thread. While the instance cache is off, a revalidation reads the document without its bodies
+     * first, and answers 304 from that; otherwise (or when it has changed) the codings this response needs. While
+     * the cache keeps copies, every read takes both codings, so that a revalidation which missed leaves the copy the
+     * next requests for the article are answered from (hot articles are mostly revalidated, by browsers and CDNs).
      */
     private Read read(UUID id, String slug, boolean gzip, String ifNoneMatch, String ifModifiedSince, String template) {
-        if (ifNoneMatch != null || ifModifiedSince != null) {
+        if (!cache.enabled() && (ifNoneMatch != null || ifModifiedSince != null)) {
             CachedRepresentation headers = render(id, slug, Bodies.NONE, template);
             if (headers == null) {
                 return null;

@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsdesk.article.Article;
+import dev.newsdesk.article.ArticleDocuments;
 import dev.newsdesk.article.ArticleRepository;
 import dev.newsdesk.testing.EditorialFixtures;
 import dev.newsdesk.testing.Fixtures;
@@ -54,6 +56,8 @@ class LocalCacheTest {
     ArticleRepository articles;
     @Inject
     MutableClock clock;
+    @Inject
+    ArticleDocuments documents;
 
     @BeforeEach
     void fixClock() {
@@ -107,6 +111,29 @@ class LocalCacheTest {
                 .then().statusCode(200).header("Age", "0").body("id", equalTo(article.getId().toString()));
         api().header("If-Modified-Since", "Thu, 25 Apr 2019 12:08:35 GMT").get(path)
                 .then().statusCode(200).header("Age", "0");
+    }
+
+    @Test
+    void aRevalidationOfAStoredDocumentThatMissesLeavesTheCopyTheNextOneIsAnsweredFrom() {
+        Response created = editorial.createDraft(fixtures.section("Cache"), "Revalidated often");
+        String id = created.path("id");
+        editorial.publishNow(id, created.header("ETag"));
+        assertTrue(documents.visibleById(UUID.fromString(id), clock.instant()).isPresent(),
+                "the article is answered from its stored document");
+        String path = "/api/v1/articles/" + id;
+        Response full = api().get(path);
+        full.then().statusCode(200);
+        clock.advance(TTL.plusSeconds(1));
+
+        // The copy has expired: the first revalidation reads the document, the next is answered from memory.
+        Response read = api().header("If-None-Match", full.header("ETag")).get(path);
+        read.then().statusCode(304).header("Age", nullValue());
+        Response held = api().header("If-None-Match", full.header("ETag")).get(path);
+        held.then().statusCode(304).header("Age", equalTo("0"));
+        for (String header : List.of("ETag", "Last-Modified", "Cache-Control", "Vary", "Surrogate-Key")) {
+            assertEquals(read.header(header), held.header(header), header);
+        }
+        api().get(path).then().statusCode(200).header("Age", equalTo("0")).body(equalTo(full.asString()));
     }
 
     @Test
