@@ -13,6 +13,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
+    private final SectionFilters sectionFilters;
+
+    ArticleRepository(SectionFilters sectionFilters) {
+        this.sectionFilters = sectionFilters;
+    }
+
     /**
      * Readers see an article only while it is published, its publication time has come and it has not expired.
      * Parameters {@code :published} (ArticleStatus.PUBLISHED) and {@code :now}; feeds and sitemaps use it too.
@@ -105,7 +111,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * (see {@link #tagTimelinePage}). Other combinations filter while they walk the article index.
      */
     public List<Article> findVisiblePage(ArticleListQuery query, Instant now) {
-        PageQuery page = pageQuery(FETCH, query, now);
+        PageQuery page = pageQuery(FETCH, query, now, sectionIds(query));
         // range is inclusive at both ends: limit + 1 rows (a tag timeline page is limited in its subquery).
         return page.timeline() ? find(page.hql(), page.params()).list()
                 : find(page.hql(), page.params()).range(0, query.limit()).list();
@@ -116,8 +122,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * row, body or photo (ListPageBody).
      */
     public List<PageKey> findVisiblePageKeys(ArticleListQuery query, Instant now) {
-        PageQuery page = pageQuery("select a.id, a." + query.sort().field() + " from Article a join a.section s ",
-                query, now);
+        PageQuery page = pageQuery("select a.id, a." + query.sort().field() + " from Article a ", query, now,
+                sectionIds(query));
         jakarta.persistence.TypedQuery<Object[]> keys = getEntityManager().createQuery(page.hql(), Object[].class);
         page.params().map().forEach(keys::setParameter);
         if (!page.timeline()) {
@@ -133,14 +139,19 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     private record PageQuery(String hql, Parameters params, boolean timeline) {
     }
 
-    /** The page's query after {@code select}, which names the article {@code a} and joins its section as {@code s}. */
-    private static PageQuery pageQuery(String select, ArticleListQuery query, Instant now) {
+    /** The sections a section filter lists (see SectionFilters), or null without one. */
+    private List<UUID> sectionIds(ArticleListQuery query) {
+        return query.section() == null ? null : sectionFilters.sectionAndChildren(query.section());
+    }
+
+    /** The page's query after {@code select}, which names the article {@code a}. */
+    private static PageQuery pageQuery(String select, ArticleListQuery query, Instant now, List<UUID> sectionIds) {
         if (onTagTimeline(query)) {
             return tagTimelinePage(select, query, now);
         }
         StringBuilder hql = new StringBuilder(select).append("where ").append(VISIBLE);
         Parameters params = visibility(now);
-        appendFilters(hql, params, query);
+        appendFilters(hql, params, query, sectionIds);
         appendRangeAndCursor(hql, params, query, "a." + query.dateField().field(), "a." + query.sort().field(), "a.id");
         appendOrder(hql, query.sort(), "a." + query.sort().field(), "a.id");
         return new PageQuery(hql.toString(), params, false);
@@ -152,22 +163,23 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * index from now on, over the few articles scheduled.
      */
     public Instant nextPublication(ArticleListQuery query, Instant now) {
-        StringBuilder hql = new StringBuilder("select min(a.publishedAt) from Article a join a.section s "
+        StringBuilder hql = new StringBuilder("select min(a.publishedAt) from Article a "
                 + "where a.status = :published and a.publishedAt > :now");
         Parameters params = visibility(now);
-        appendFilters(hql, params, query);
+        appendFilters(hql, params, query, sectionIds(query));
         jakarta.persistence.TypedQuery<Instant> min = getEntityManager().createQuery(hql.toString(), Instant.class);
         params.map().forEach(min::setParameter);
         return min.getSingleResult();
     }
 
-    /** The section (with its direct subsections), tag, author and language filters of a list. */
-    private static void appendFilters(StringBuilder hql, Parameters params, ArticleListQuery query) {
-        if (query.section() != null) {
-            // A section page also lists its direct subsections' articles.
-            hql.append(" and s.id in (select x.id from Section x left join x.parent xp"
-                    + " where x.slug = :section or xp.slug = :section)");
-            params.and("section", query.section());
+    /** The section (with its direct subsections, resolved to ids), tag, author and language filters of a list. */
+    private static void appendFilters(StringBuilder hql, Parameters params, ArticleListQuery query,
+                                      List<UUID> sectionIds) {
+        if (sectionIds != null && sectionIds.isEmpty()) {
+            hql.append(" and a.id is null"); // no section has the slug: nothing is listed
+        } else if (sectionIds != null) {
+            hql.append(" and a.section.id in :sectionIds");
+            params.and("sectionIds", sectionIds);
         }
         for (int i = 0; i < query.tags().size(); i++) {
             hql.append(" and exists (select 1 from ArticleTag x join x.tag t where x.article = a and t.slug = :tag")

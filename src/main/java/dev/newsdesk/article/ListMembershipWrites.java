@@ -3,18 +3,26 @@ package dev.newsdesk.article;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The entity listener of the rows that decide which articles a list shows and when (articles and their tag rows;
- * bylines count as article writes, the version moves): it tells {@link NextPublications} to read again. A section
- * moved under another parent changes lists too; that write goes through the editorial API, whose commit does.
+ * The entity listener of the rows that decide which articles a list shows and when (articles, their tag rows and
+ * sections; bylines count as article writes, the version moves). Its count of writes through this JVM's Hibernate
+ * (fixtures and jobs included) tells {@link NextPublications} and {@link SectionFilters} to read again.
  */
 public class ListMembershipWrites {
+
+    private static final AtomicLong WRITES = new AtomicLong();
+
+    /** Changes whenever such a row was written through this JVM. */
+    static long count() {
+        return WRITES.get();
+    }
 
     @PostPersist
     @PostUpdate
     @PostRemove
     void written(Object entity) {
-        NextPublications.written();
+        WRITES.incrementAndGet();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The next scheduled publication a list waits for ({@link ArticleRepository#nextPublication}), remembered per
@@ -15,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * stays exact while nothing is written: the earliest publication after the instant it was read is also the earliest
  * after any later instant before it. It is read again once that instant has come, when the application clock is
  * behind the instant it was read for, after a write through this instance ({@link RepresentationCache#generation})
- * and after any article or tag row is written through this JVM's Hibernate ({@link #written}, fixtures and jobs
- * included). A write through another instance is seen within {@link #HOLD}, the bound within which that
+ * and after any article, tag or section row is written through this JVM's Hibernate ({@link ListMembershipWrites},
+ * fixtures and jobs included). A write through another instance is seen within {@link #HOLD}, the bound within which that
  * instance's own cached copies already hold (README "Per-instance cache").
  */
 @ApplicationScoped
@@ -26,7 +25,6 @@ class NextPublications {
     /** Caps the memory of the filters remembered (any client can name new ones) by bytes, as the response cache. */
     private static final long MAX_BYTES = 1 << 20;
     private static final int ENTRY_OVERHEAD = 160;
-    private static final AtomicLong WRITES = new AtomicLong();
 
     private final ArticleRepository articles;
     private final RepresentationCache cache;
@@ -42,13 +40,8 @@ class NextPublications {
         this.cache = cache;
     }
 
-    /** Called by {@link ListMembershipWrites} when a row that decides what a list shows was written. */
-    static void written() {
-        WRITES.incrementAndGet();
-    }
-
     Instant next(ArticleListQuery query, Instant now) {
-        long writes = WRITES.get();
+        long writes = ListMembershipWrites.count();
         long generation = cache.generation();
         Filter filter = new Filter(query.section(), query.tags(), query.author(), query.language());
         Remembered known = remembered.getIfPresent(filter);

@@ -1,10 +1,12 @@
 package dev.newsdesk.section;
 
+import dev.newsdesk.article.ListMembershipWrites;
 import dev.newsdesk.reference.ReferenceEntity;
 import dev.newsdesk.seo.SeoOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Entity
+@EntityListeners(ListMembershipWrites.class)
 @Table(name = "section")
 public class Section implements ReferenceEntity {
 
