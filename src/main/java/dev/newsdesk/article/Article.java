@@ -2,6 +2,7 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.author.Author;
 import dev.newsdesk.media.MediaAsset;
+import dev.newsdesk.reference.ListMembershipWrites;
 import dev.newsdesk.section.Section;
 import dev.newsdesk.seo.SeoOverrides;
 import dev.newsdesk.tag.Tag;

@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.reference.ListMembershipWrites;
 import dev.newsdesk.tag.Tag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -2,6 +2,7 @@ package dev.newsdesk.article;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.newsdesk.reference.ListMembershipWrites;
 import dev.newsdesk.web.cache.RepresentationCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.newsdesk.section;
 
-import dev.newsdesk.article.ListMembershipWrites;
+import dev.newsdesk.reference.ListMembershipWrites;
 import dev.newsdesk.reference.ReferenceEntity;
 import dev.newsdesk.seo.SeoOverrides;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package dev.newsdesk.article;
+package dev.newsdesk.reference;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -8,14 +8,16 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The entity listener of the rows that decide which articles a list shows and when (articles, their tag rows and
  * sections; bylines count as article writes, the version moves). Its count of writes through this JVM's Hibernate
- * (fixtures and jobs included) tells {@link NextPublications} and {@link SectionFilters} to read again.
+ * (fixtures and jobs included) tells what the article feature remembers about lists (NextPublications,
+ * SectionFilters) to read again. Here, beside the other shared reference types, so that sections need not know
+ * articles.
  */
 public class ListMembershipWrites {
 
     private static final AtomicLong WRITES = new AtomicLong();
 
     /** Changes whenever such a row was written through this JVM. */
-    static long count() {
+    public static long count() {
         return WRITES.get();
     }
 
