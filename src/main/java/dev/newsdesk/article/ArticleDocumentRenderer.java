@@ -14,6 +14,7 @@ import dev.newsdesk.web.cache.LastModifiedLookup;
 import dev.newsdesk.web.request.Shaped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -129,6 +130,21 @@ public class ArticleDocumentRenderer {
         if (ids.isEmpty()) {
             return 0;
         }
+        // What the caller wrote reaches the database before the reads below; from then on the batch writes only
+        // documents, which none of its reads looks at, so a query need not flush first. Left to flush, every lazy
+        // load dirty-checked every article and document of the batch (the bodies byte by byte): quadratic in the
+        // batch, 22 ms of CPU per document at 200 a batch.
+        em().flush();
+        FlushModeType callers = em().getFlushMode();
+        em().setFlushMode(FlushModeType.COMMIT);
+        try {
+            return renderLoaded(ids);
+        } finally {
+            em().setFlushMode(callers);
+        }
+    }
+
+    private int renderLoaded(List<UUID> ids) {
         Map<UUID, Article> loaded = new LinkedHashMap<>();
         for (Article article : articles.findWholeByIds(ids)) {
             loaded.put(article.getId(), article);
