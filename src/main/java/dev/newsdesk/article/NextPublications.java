@@ -1,40 +1,32 @@
 package dev.newsdesk.article;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.newsdesk.article.HeldForASecond.Stamp;
 import dev.newsdesk.reference.ListMembershipWrites;
 import dev.newsdesk.web.cache.RepresentationCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The next scheduled publication a list waits for ({@link ArticleRepository#nextPublication}), remembered per
- * filter for at most {@link #HOLD}, so a list page does not ask the database on every request. What is remembered
+ * filter for at most {@link HeldForASecond#HOLD}, so a list page does not ask the database on every request. What is remembered
  * stays exact while nothing is written: the earliest publication after the instant it was read is also the earliest
  * after any later instant before it. It is read again once that instant has come, when the application clock is
  * behind the instant it was read for, after a write through this instance ({@link RepresentationCache#generation})
  * and after any article, tag or section row is written through this JVM's Hibernate ({@link ListMembershipWrites},
- * fixtures and jobs included). A write through another instance is seen within {@link #HOLD}, the bound within which that
+ * fixtures and jobs included). A write through another instance is seen within {@link HeldForASecond#HOLD}, the bound within which that
  * instance's own cached copies already hold (README "Per-instance cache").
  */
 @ApplicationScoped
 class NextPublications {
 
-    static final Duration HOLD = Duration.ofSeconds(1);
-    /** Caps the memory of the filters remembered (any client can name new ones) by bytes, as the response cache. */
-    private static final long MAX_BYTES = 1 << 20;
     private static final int ENTRY_OVERHEAD = 160;
 
     private final ArticleRepository articles;
     private final RepresentationCache cache;
-    private final Cache<Filter, Remembered> remembered = Caffeine.newBuilder()
-            .maximumWeight(MAX_BYTES)
-            .weigher((Filter filter, Remembered next) -> filter.weight())
-            .expireAfterWrite(HOLD) // real time: a test's fixed clock must not keep an entry forever
-            .executor(Runnable::run)
-            .build();
+    private final Cache<Filter, Remembered> remembered =
+            HeldForASecond.memo((Filter filter, Remembered next) -> filter.weight());
 
     NextPublications(ArticleRepository articles, RepresentationCache cache) {
         this.articles = articles;
@@ -42,15 +34,14 @@ class NextPublications {
     }
 
     Instant next(ArticleListQuery query, Instant now) {
-        long writes = ListMembershipWrites.count();
-        long generation = cache.generation();
+        Stamp stamp = Stamp.now(cache);
         Filter filter = new Filter(query.section(), query.tags(), query.author(), query.language());
         Remembered known = remembered.getIfPresent(filter);
-        if (known != null && known.holds(now, writes, generation)) {
+        if (known != null && known.holds(now, stamp)) {
             return known.next();
         }
         Instant next = articles.nextPublication(query, now);
-        remembered.put(filter, new Remembered(next, now, writes, generation));
+        remembered.put(filter, new Remembered(next, now, stamp));
         return next;
     }
 
@@ -70,10 +61,10 @@ class NextPublications {
         }
     }
 
-    private record Remembered(Instant next, Instant readFor, long writes, long generation) {
+    private record Remembered(Instant next, Instant readFor, Stamp stamp) {
 
-        boolean holds(Instant now, long writesNow, long generationNow) {
-            return writes == writesNow && generation == generationNow && !now.isBefore(readFor)
+        boolean holds(Instant now, Stamp stampNow) {
+            return stamp.equals(stampNow) && !now.isBefore(readFor)
                     && (next == null || now.isBefore(next));
         }
     }

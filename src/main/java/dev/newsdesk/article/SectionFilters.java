@@ -1,8 +1,7 @@
 package dev.newsdesk.article;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.newsdesk.reference.ListMembershipWrites;
+import dev.newsdesk.article.HeldForASecond.Stamp;
 import dev.newsdesk.section.SectionRepository;
 import dev.newsdesk.web.cache.RepresentationCache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,25 +13,19 @@ import java.util.UUID;
  * remembered per slug, so a list's keyset query names {@code section_id} values instead of joining and
  * sub-selecting sections, which costs more to plan than to run. Held as {@link NextPublications} holds what it
  * remembers: read again after a write through this instance, after any section, article or tag row is written
- * through this JVM's Hibernate, and at the latest after {@link NextPublications#HOLD}, within which a section
+ * through this JVM's Hibernate, and at the latest after {@link HeldForASecond#HOLD}, within which a section
  * moved or renamed through another instance reaches this one's lists.
  */
 @ApplicationScoped
 class SectionFilters {
 
-    /** Caps the memory by bytes (any client can name slugs that do not exist), as the response cache. */
-    private static final long MAX_BYTES = 1 << 20;
     private static final int ENTRY_OVERHEAD = 160;
     private static final int ID_WEIGHT = 32;
 
     private final SectionRepository sections;
     private final RepresentationCache cache;
-    private final Cache<String, Held> held = Caffeine.newBuilder()
-            .maximumWeight(MAX_BYTES)
-            .weigher((String slug, Held ids) -> ENTRY_OVERHEAD + 2 * slug.length() + ID_WEIGHT * ids.ids().size())
-            .expireAfterWrite(NextPublications.HOLD)
-            .executor(Runnable::run)
-            .build();
+    private final Cache<String, Held> held = HeldForASecond.memo(
+            (String slug, Held ids) -> ENTRY_OVERHEAD + 2 * slug.length() + ID_WEIGHT * ids.ids().size());
 
     SectionFilters(SectionRepository sections, RepresentationCache cache) {
         this.sections = sections;
@@ -41,17 +34,16 @@ class SectionFilters {
 
     /** The ids, empty when no section has this slug (the list is then empty, as the sub-select made it). */
     List<UUID> sectionAndChildren(String slug) {
-        long writes = ListMembershipWrites.count();
-        long generation = cache.generation();
+        Stamp stamp = Stamp.now(cache);
         Held known = held.getIfPresent(slug);
-        if (known != null && known.writes() == writes && known.generation() == generation) {
+        if (known != null && known.stamp().equals(stamp)) {
             return known.ids();
         }
         List<UUID> ids = List.copyOf(sections.idsOfSectionAndChildren(slug));
-        held.put(slug, new Held(ids, writes, generation));
+        held.put(slug, new Held(ids, stamp));
         return ids;
     }
 
-    private record Held(List<UUID> ids, long writes, long generation) {
+    private record Held(List<UUID> ids, Stamp stamp) {
     }
 }

@@ -69,7 +69,7 @@ class SectionFiltersTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "update section set parent_id = :parent where id = :child")
                 .setParameter("parent", parent.getId()).setParameter("child", child.getId()).executeUpdate());
-        Instant deadline = Instant.now().plus(NextPublications.HOLD).plusSeconds(2);
+        Instant deadline = Instant.now().plus(HeldForASecond.HOLD).plusSeconds(2);
         List<String> listed = headlines(parent.getSlug());
         while (listed.isEmpty() && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
