@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
@@ -26,6 +27,8 @@ import org.jboss.logging.Logger;
 class ArticleDocumentJob {
 
     static final int BATCH = 200;
+    /** Articles queued per transaction by the re-render-all command. */
+    static final int QUEUE_BATCH = 10_000;
     private static final Logger LOG = Logger.getLogger(ArticleDocumentJob.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
@@ -98,6 +101,26 @@ class ArticleDocumentJob {
         }
     }
 
+    /**
+     * Queues every published article, {@code batchSize} per transaction, logging progress; answers how many
+     * articles are queued then.
+     */
+    long queueAll(int batchSize) {
+        long batches = 0;
+        long lastLog = System.nanoTime();
+        UUID after = renderer.queueBatch(null, batchSize);
+        while (after != null) {
+            batches++;
+            if (System.nanoTime() - lastLog >= PROGRESS_EVERY.toNanos()) {
+                lastLog = System.nanoTime();
+                LOG.infof("Article documents: queueing every published article, %d batches of %d so far, %d queued",
+                        batches, batchSize, renderer.queued());
+            }
+            after = renderer.queueBatch(after, batchSize);
+        }
+        return renderer.queued();
+    }
+
     private void renderAllLogged() {
         ManagedContext context = Arc.container().requestContext();
         context.activate();
@@ -112,7 +135,7 @@ class ArticleDocumentJob {
 
     private void renderAll() {
         long started = System.nanoTime();
-        long queued = renderer.queueAll();
+        long queued = queueAll(QUEUE_BATCH);
         LOG.infof("Article documents: rendering every published article, %d queued", queued);
         long total = 0;
         // The scheduled job may be draining already; wait for it by draining again until nothing is queued.

@@ -109,15 +109,36 @@ public class ArticleDocumentRenderer {
         return insert.executeUpdate();
     }
 
-    /** Queues every published article (the re-render-all command); answers how many are queued now. */
+    /**
+     * Queues the next published articles after {@code after} in id order (null: from the first), at most
+     * {@code size} of them, in a transaction of its own; answers the last id it looked at, or null when none is
+     * left. The re-render-all command walks every article this way: one statement for a million articles outlasts
+     * the statement timeout, and would hold the lock that every commit waits for (serializeWithWriters) as long.
+     */
     @Transactional
-    public long queueAll() {
+    public UUID queueBatch(UUID after, int size) {
         recorder.serializeWithWriters();
-        em().createNativeQuery("insert into article_document_backlog (article_id, requested_at) "
-                        + "select a.id, :now from article a where a.status = 'PUBLISHED' and not exists "
+        String from = after == null ? "" : " and a.id > :after";
+        jakarta.persistence.Query select = em().createNativeQuery(
+                "select a.id from article a where a.status = 'PUBLISHED'" + from + " order by a.id", UUID.class);
+        if (after != null) {
+            select.setParameter("after", after);
+        }
+        List<?> ids = select.setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return null;
+        }
+        UUID last = (UUID) ids.get(ids.size() - 1);
+        jakarta.persistence.Query insert = em().createNativeQuery(
+                "insert into article_document_backlog (article_id, requested_at) select a.id, :now from article a "
+                        + "where a.status = 'PUBLISHED'" + from + " and a.id <= :last and not exists "
                         + "(select 1 from article_document_backlog b where b.article_id = a.id)")
-                .setParameter("now", clock.instant()).executeUpdate();
-        return queued();
+                .setParameter("now", clock.instant()).setParameter("last", last);
+        if (after != null) {
+            insert.setParameter("after", after);
+        }
+        insert.executeUpdate();
+        return last;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -59,6 +59,7 @@ public class ArticleDocuments implements AfterCommittedWrite {
 
     private final ArticleRepository articles;
     private final ArticleDocumentReads reads;
+    private final SummaryPageRows pageRows;
     private final ReferenceChangeObserver references;
     private final TransactionSynchronizationRegistry registry;
     private final ArticleDocumentRenderer renderer;
@@ -70,8 +71,9 @@ public class ArticleDocuments implements AfterCommittedWrite {
     ArticleDocuments(ArticleRepository articles, ReferenceChangeObserver references,
                      TransactionSynchronizationRegistry registry, ArticleDocumentRenderer renderer,
                      CommittedDocuments committed, ContentBoundaries boundaries, Clock clock,
-                     DocumentsConfig config, ArticleDocumentReads reads) {
+                     DocumentsConfig config, ArticleDocumentReads reads, SummaryPageRows pageRows) {
         this.reads = reads;
+        this.pageRows = pageRows;
         this.articles = articles;
         this.references = references;
         this.registry = registry;
@@ -115,6 +117,15 @@ public class ArticleDocuments implements AfterCommittedWrite {
             return Optional.empty();
         }
         return servable(reads.bySlug(slug, bodies), now);
+    }
+
+    /**
+     * The page of the list with each item's stored summary that holds, in one statement, where the documents are on
+     * and {@link SummaryPageRows} reads this list; else empty (the page's keys and summaries are read apart).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<List<SummaryPageRows.Row>> pageWithSummaries(ArticleListQuery query, Instant now) {
+        return enabled ? pageRows.page(query, FORMAT, now) : Optional.empty();
     }
 
     /**

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,9 +227,19 @@ public class ArticleService {
         if (!request.isSearch() && request.shape().isDefault()) {
             ArticleListQuery query = request.query();
             Instant now = clock.instant();
+            Optional<List<SummaryPageRows.Row>> joined = documents.pageWithSummaries(query, now);
+            if (joined.isPresent()) {
+                visible.reportNextPublication(query, now);
+                PageWindow<SummaryPageRows.Row> window = PageWindow.of(joined.get(), query.limit());
+                String next = nextCursor(window, query, SummaryPageRows.Row::key, SummaryPageRows.Row::id);
+                Map<UUID, StoredSummary> stored = new HashMap<>();
+                window.items().stream().filter(row -> row.summary() != null)
+                        .forEach(row -> stored.put(row.id(), row.summary()));
+                return listPages.page(window.items().stream().map(SummaryPageRows.Row::id).toList(), stored,
+                        new PageMeta(request.limit(), next), at.links(next), now);
+            }
             PageWindow<ArticleRepository.PageKey> window = PageWindow.of(visible.pageKeys(query, now), query.limit());
-            ArticleCursor cursor = window.next(last -> new ArticleCursor(query.sort(), last.key(), last.id()));
-            String next = cursor == null ? null : cursor.encode();
+            String next = nextCursor(window, query, ArticleRepository.PageKey::key, ArticleRepository.PageKey::id);
             return listPages.page(window.items().stream().map(ArticleRepository.PageKey::id).toList(),
                     new PageMeta(request.limit(), next), at.links(next), now);
         }
@@ -241,6 +252,12 @@ public class ArticleService {
         PageWindow<Article> page = PageWindow.of(visible.page(query, clock.instant()), query.limit());
         return new SummaryPage(page.items().stream().map(mapper::toSummary).toList(), Map.of(),
                 nextCursor(page, query));
+    }
+
+    private static <T> String nextCursor(PageWindow<T> page, ArticleListQuery query, Function<T, Instant> key,
+                                         Function<T, UUID> id) {
+        ArticleCursor next = page.next(last -> new ArticleCursor(query.sort(), key.apply(last), id.apply(last)));
+        return next == null ? null : next.encode();
     }
 
     private static String nextCursor(PageWindow<Article> page, ArticleListQuery query) {

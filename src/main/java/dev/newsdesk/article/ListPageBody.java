@@ -51,7 +51,11 @@ public class ListPageBody {
 
     /** The page of these visible articles, in this order. */
     RenderedPage page(List<UUID> ids, PageMeta meta, PageLinks links, Instant now) {
-        Map<UUID, StoredSummary> stored = documents.summaries(ids, now);
+        return page(ids, documents.summaries(ids, now), meta, links, now);
+    }
+
+    /** As above, with the stored summaries that hold already read (SummaryPageRows); the others are rendered. */
+    RenderedPage page(List<UUID> ids, Map<UUID, StoredSummary> stored, PageMeta meta, PageLinks links, Instant now) {
         Map<UUID, Article> unstored = stored.size() == ids.size() ? Map.of()
                 : visible.findByIds(ids.stream().filter(id -> !stored.containsKey(id)).toList(), now);
         Set<String> keys = new LinkedHashSet<>();

@@ -41,8 +41,13 @@ public class VisibleArticles {
     /** As {@link #page}, the ids and sort keys only ({@link ArticleRepository#findVisiblePageKeys}). */
     public List<ArticleRepository.PageKey> pageKeys(ArticleListQuery query, Instant now) {
         List<ArticleRepository.PageKey> page = articles.findVisiblePageKeys(query, now);
-        ContentBoundaries.report(boundaries, null, nextPublications.next(query, now));
+        reportNextPublication(query, now);
         return page;
+    }
+
+    /** What every page of the list reports: the next scheduled article that would enter it. */
+    void reportNextPublication(ArticleListQuery query, Instant now) {
+        ContentBoundaries.report(boundaries, null, nextPublications.next(query, now));
     }
 
     public Map<UUID, Article> findByIds(Collection<UUID> ids, Instant now) {

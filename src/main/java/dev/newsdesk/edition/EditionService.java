@@ -31,11 +31,13 @@ public class EditionService {
     private final ApiTime time;
     private final Event<EditionsChanged> changed;
     private final ServedEdition served;
+    private final HeldEditions held;
     private final Clock clock;
 
-    public EditionService(EditionSettingsRepository settings, ObjectMapper json, ApiTime time,
-                          Event<EditionsChanged> changed, ServedEdition served, Clock clock) {
+    EditionService(EditionSettingsRepository settings, ObjectMapper json, ApiTime time,
+                   Event<EditionsChanged> changed, ServedEdition served, HeldEditions held, Clock clock) {
         this.served = served;
+        this.held = held;
         this.settings = settings;
         this.json = json;
         this.time = time;
@@ -43,9 +45,16 @@ public class EditionService {
         this.clock = clock;
     }
 
-    /** The editions as they stand (one read by primary key; parsed again only when the row changed). */
+    /**
+     * The editions as they stand: held in memory for at most a second ({@link HeldEditions}), else one read by
+     * primary key, parsed again only when the row changed.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Editions current() {
+        return held.get(this::read);
+    }
+
+    private Editions read() {
         EditionSettings row = settings.get();
         Parsed last = parsed;
         if (last != null && last.defaultLanguage().equals(row.getDefaultLanguage())
@@ -92,6 +101,7 @@ public class EditionService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors);
         }
+        held.writing();
         EditionSettings row = settings.get();
         expected.check(row.getVersion());
         Instant now = clock.instant();

@@ -296,6 +296,38 @@ class ArticleDocumentTest {
         assertEquals(1, storedEqualsFresh(id).<List<?>>path("body").size());
     }
 
+    /**
+     * The re-render-all command queues every published article in short transactions of a bounded batch (at 1M
+     * articles one statement outlasted the statement timeout), each article once, and no draft.
+     */
+    @Test
+    void renderAllQueuesEveryPublishedArticleOnceInBatchesAndNoDraft() {
+        Section section = fixtures.section("Render all");
+        UUID draft = fixtures.article(section).status(ArticleStatus.DRAFT).firstPublishedAt(null).create().getId();
+        UUID live = fixtures.article(section).create().getId();
+        long published = count("select count(*) from article where status = 'PUBLISHED'");
+        int batches = 0;
+        UUID after = null;
+        do {
+            after = renderer.queueBatch(after, 25);
+            batches++;
+        } while (after != null);
+        assertEquals((published + 24) / 25 + 1, batches, "batches of 25, then one that finds none left");
+        assertEquals(0, count("select count(*) from article a where a.status = 'PUBLISHED' and not exists "
+                + "(select 1 from article_document_backlog b where b.article_id = a.id)"));
+        assertEquals(0, count("select count(*) from article_document_backlog b join article a on a.id = b.article_id "
+                + "where a.id = '" + draft + "'"));
+        assertEquals(1, count("select count(*) from article_document_backlog where article_id = '" + live + "'"));
+        drain();
+        assertEquals(0, renderer.queued());
+        storedEqualsFresh(live.toString());
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult())
+                .longValue());
+    }
+
     @Test
     void aFanOutBeyondTheInlineLimitIsDroppedAtOnceAndRenderedByTheJob() {
         Section section = fixtures.section("Crowded desk");
