@@ -81,8 +81,9 @@ public class ArticleDocumentRenderer {
     /** Renders up to {@code max} queued articles, oldest request first; answers how many it took off the queue. */
     @Transactional
     public int renderQueued(int max) {
-        if (em().createNativeQuery("select article_id from article_document_backlog", UUID.class).setMaxResults(1)
-                .getResultList().isEmpty()) {
+        // Along the requested_at index: a scan of the table would walk every row rendered since the last vacuum.
+        if (em().createNativeQuery("select article_id from article_document_backlog order by requested_at",
+                UUID.class).setMaxResults(1).getResultList().isEmpty()) {
             return 0; // the usual case, without taking the lock writers wait for
         }
         recorder.serializeWithWriters();
