@@ -81,9 +81,7 @@ public class ArticleDocumentRenderer {
     /** Renders up to {@code max} queued articles, oldest request first; answers how many it took off the queue. */
     @Transactional
     public int renderQueued(int max) {
-        // Along the requested_at index: a scan of the table would walk every row rendered since the last vacuum.
-        if (em().createNativeQuery("select article_id from article_document_backlog order by requested_at",
-                UUID.class).setMaxResults(1).getResultList().isEmpty()) {
+        if (!hasQueued()) {
             return 0; // the usual case, without taking the lock writers wait for
         }
         recorder.serializeWithWriters();
@@ -142,6 +140,17 @@ public class ArticleDocumentRenderer {
         return last;
     }
 
+    /**
+     * Whether anything is queued: one row along the requested_at index, where a count (or a scan of the table)
+     * would walk every row rendered since the last vacuum.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasQueued() {
+        return !em().createNativeQuery("select article_id from article_document_backlog order by requested_at",
+                UUID.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** How many articles are queued: a count of the backlog, for progress reports only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long queued() {
         return ((Number) em().createNativeQuery("select count(*) from article_document_backlog").getSingleResult())
