@@ -9,9 +9,12 @@ import dev.newsdesk.section.Section;
 import dev.newsdesk.tag.Tag;
 import dev.newsdesk.tag.TagType;
 import dev.newsdesk.testing.Fixtures;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,6 +41,10 @@ class SummaryPageRowsTest {
     ArticleRepository repository;
     @Inject
     ArticleDocumentReads reads;
+    @Inject
+    ArticleDocumentRenderer renderer;
+    @Inject
+    EntityManager em;
 
     private Section world;
     private Tag tag;
@@ -63,12 +70,54 @@ class SummaryPageRowsTest {
             }
             visible.add(article.create().getId());
         }
+        storeDocuments();
         fixtures.article(world).headline("Scheduled").firstPublishedAt(null)
                 .publishedAt(Instant.now().plus(1, ChronoUnit.HOURS)).tags(tag).create();
         fixtures.article(asia).headline("Expired").firstPublishedAt(base)
                 .expiresAt(Instant.now().minusSeconds(30)).tags(tag).create();
         fixtures.article(world).headline("Draft").status(ArticleStatus.DRAFT).firstPublishedAt(null).tags(tag)
                 .create();
+    }
+
+    /**
+     * Documents for all but the last visible article; of those, one summary past its boundary and one of an older
+     * format, which no page may use.
+     */
+    private void storeDocuments() {
+        // Queued first, as a write queues them: the renderer renders what is queued.
+        for (UUID id : visible.subList(0, visible.size() - 1)) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                            "insert into article_document_backlog (article_id, requested_at) values (:id, :now)")
+                    .setParameter("id", id).setParameter("now", Instant.now()).executeUpdate());
+        }
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            renderer.render(visible.subList(0, visible.size() - 1));
+        } finally {
+            context.terminate();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update article_document set summary_valid_until = :past where article_id = :id")
+                    .setParameter("past", Instant.now().minusSeconds(5)).setParameter("id", visible.get(1))
+                    .executeUpdate();
+            em.createNativeQuery("update article_document set format = :old where article_id = :id")
+                    .setParameter("old", ArticleDocuments.FORMAT - 1).setParameter("id", visible.get(2))
+                    .executeUpdate();
+        });
+    }
+
+    @Test
+    void storedSummariesAreTakenWhereTheyHoldAndOnlyThere() {
+        List<SummaryPageRows.Row> page = QuarkusTransaction.requiringNew().call(() -> rows.page(
+                ArticleListQuery.builder().section(world.getSlug()).sort(ArticleSort.OLDEST).page(20, null).build(),
+                ArticleDocuments.FORMAT, Instant.now()).orElseThrow());
+        List<Boolean> withSummary = page.stream().map(row -> row.summary() != null).toList();
+        // Oldest first: 0 holds, 1 is past its boundary, 2 is of an older format, 3 to 5 hold, 6 has no document.
+        List<UUID> ids = page.stream().map(SummaryPageRows.Row::id).toList();
+        assertEquals(visible.size(), ids.size());
+        assertEquals(List.of(true, false, false, true, true, true, false),
+                visible.stream().map(id -> withSummary.get(ids.indexOf(id))).toList());
     }
 
     @Test
